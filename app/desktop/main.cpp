@@ -1,0 +1,114 @@
+// quita: the agent's desktop.
+#include "DesktopStartup.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "WorkQueueView.h"
+#include "item/WorkQueueModel.h"
+#include "settings/Settings.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace quita;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Quita"));
+    QApplication::setApplicationName(QStringLiteral("Quita"));
+    QApplication::setApplicationVersion(QStringLiteral(QUITA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quita.Quita"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Quita: workstation for debt-collection agents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the local store in <dir> (default: the user's data folder)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Fill an empty local store with the demo portfolio."));
+    const QCommandLineOption demoSize(QStringLiteral("demo-size"),
+                                      QStringLiteral("Number of demo debtors (default 3000)."),
+                                      QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Interface language: pt_BR, es or en (default: settings, then system)."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"),
+                                          QStringLiteral("Read and write settings in the INI file <file>."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({dataDir, demo, demoSize, language, settingsFile, screenshot});
+    parser.process(app);
+
+    std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
+                                             ? std::make_unique<Settings>(parser.value(settingsFile))
+                                             : std::make_unique<Settings>();
+    installTranslations(app, parser.isSet(language) ? parser.value(language) : settings->language());
+
+    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : settings->dataDirectory();
+    if (!QDir().mkpath(directory)) {
+        const QString message = QApplication::translate("main", "Cannot create the data folder %1.").arg(directory);
+        std::fprintf(stderr, "quita: %s\n", qPrintable(message));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(nullptr, QStringLiteral("Quita"), message);
+        return 2;
+    }
+    auto opened = Database::open(QDir(directory).filePath(QStringLiteral("quita.sqlite")));
+    if (!opened) {
+        std::fprintf(stderr, "quita: %s\n", qPrintable(opened.error().message));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(nullptr, QStringLiteral("Quita"), opened.error().message);
+        return 2;
+    }
+    std::unique_ptr<Database> database = std::move(opened).value();
+    SystemClock clock;
+
+    if (parser.isSet(demo)) {
+        bool sizeOk = false;
+        const int size = parser.value(demoSize).toInt(&sizeOk);
+        if (!sizeOk || size < 1 || size > 1'000'000) {
+            std::fprintf(stderr, "quita: --demo-size: give a number of debtors between 1 and 1000000\n");
+            return 2;
+        }
+        QProgressDialog progress(QApplication::translate("main", "Preparing the demo portfolio…"), QString(), 0, size);
+        progress.setWindowTitle(QStringLiteral("Quita"));
+        progress.setMinimumDuration(500);
+        const Status seeded = seedDemoIfEmpty(*database, {size, 20261123}, clock, [&](int done, int total) {
+            if (done % 100 == 0 || done == total) {
+                progress.setValue(done);
+                QCoreApplication::processEvents();
+            }
+        });
+        if (!seeded) {
+            std::fprintf(stderr, "quita: %s\n", qPrintable(seeded.error().message));
+            return 2;
+        }
+    }
+
+    MainWindow window(*database, clock, *settings);
+    window.resize(1440, 900);
+    window.show();
+    window.queueView()->selectNext(1); // start the day at the top of the queue
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

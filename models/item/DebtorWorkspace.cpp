@@ -1,0 +1,113 @@
+#include "DebtorWorkspace.h"
+
+#include "ContactPointModel.h"
+#include "TimelineModel.h"
+#include "TitleModel.h"
+#include "domain/BrazilianStates.h"
+#include "store/ContactRecorder.h"
+
+#include <QLocale>
+
+namespace quita {
+
+DebtorWorkspace::DebtorWorkspace(QSqlDatabase db, const Clock &clock, QString agent, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_agent(std::move(agent)),
+      m_contactPoints(new ContactPointModel(this)), m_titles(new TitleModel(clock, this)),
+      m_timeline(new TimelineModel(db, this))
+{
+}
+
+DebtorWorkspace::~DebtorWorkspace() = default;
+
+bool DebtorWorkspace::open(const QUuid &debtorId)
+{
+    DebtorRepository repository(m_db);
+    m_overview = repository.overview(debtorId);
+    if (!m_overview) {
+        close();
+        return false;
+    }
+    m_contactPoints->setContactPoints(repository.contactPoints(debtorId));
+    m_titles->setTitles(repository.titles(debtorId));
+    m_timeline->setDebtor(debtorId);
+    emit opened(debtorId);
+    return true;
+}
+
+void DebtorWorkspace::close()
+{
+    m_overview.reset();
+    m_contactPoints->setContactPoints({});
+    m_titles->setTitles({});
+    m_timeline->setDebtor({});
+    emit closed();
+}
+
+void DebtorWorkspace::reloadOverview()
+{
+    if (m_overview)
+        m_overview = DebtorRepository(m_db).overview(m_overview->debtor.id);
+}
+
+QDateTime DebtorWorkspace::debtorLocalTime() const
+{
+    if (!m_overview)
+        return {};
+    return BrazilianStates::localTime(m_overview->debtor.address.state, m_clock.nowUtc());
+}
+
+int DebtorWorkspace::daysPastDue() const
+{
+    if (!m_overview || !m_overview->oldestDueDate.isValid())
+        return 0;
+    const qint64 days = m_overview->oldestDueDate.daysTo(m_clock.today());
+    return days > 0 ? int(days) : 0;
+}
+
+Status DebtorWorkspace::logContact(const ContactDraft &draft)
+{
+    if (!m_overview)
+        return Error{QStringLiteral("empty"), QStringLiteral("debtor"), tr("Open a debtor first")};
+    QLocale locale;
+    Activity activity;
+    activity.id = QUuid::createUuid();
+    activity.debtorId = m_overview->debtor.id;
+    activity.channel = draft.channel;
+    activity.direction = draft.direction;
+    activity.result = draft.result;
+    activity.occurredAt = m_clock.nowUtc();
+    activity.agent = m_agent;
+    activity.body = draft.note.trimmed();
+    activity.summary = activity.body.section(QLatin1Char('\n'), 0, 0).left(160);
+
+    std::optional<Promise> promise;
+    if (draft.result == QLatin1String("ptp")) {
+        auto amount = Money::parse(draft.promiseAmount, locale, tr("Promised amount"));
+        if (!amount) {
+            Error e = amount.error();
+            e.field = QStringLiteral("promise_amount");
+            return e;
+        }
+        promise = Promise{QUuid::createUuid(), activity.debtorId, activity.id, draft.promiseDate,
+                          amount.value(), Promise::Status::Open};
+        activity.summary = tr("Promise to pay %1 on %2")
+                               .arg(amount->toString(locale),
+                                    locale.toString(draft.promiseDate, QLocale::ShortFormat));
+    }
+    if (draft.result == QLatin1String("callback")) {
+        activity.callbackAt = draft.callbackAt.toUTC();
+        if (draft.callbackAt.isValid() && activity.summary.isEmpty())
+            activity.summary = tr("Call back on %1")
+                                   .arg(locale.toString(draft.callbackAt, QLocale::ShortFormat));
+    }
+
+    const Status recorded = ContactRecorder(m_db).record(activity, promise, m_clock.today());
+    if (!recorded)
+        return recorded;
+    reloadOverview();
+    m_timeline->refresh();
+    emit contactLogged(activity.debtorId, activity.id);
+    return Done{};
+}
+
+} // namespace quita

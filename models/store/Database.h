@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace quita {
+
+// The desktop's local store: one SQLite file in WAL mode, one Qt SQL connection that
+// belongs to the thread that opened it. Opening checks the file before touching it:
+// a corrupt file, a file of another program or one written by a newer Quita is
+// refused with a clear message and left exactly as it was.
+class Database
+{
+public:
+    struct Options
+    {
+        QString migrationsDirectory = QStringLiteral(":/migrations");
+        int targetVersion = -1; // -1: the latest migration
+        bool readOnly = false;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+private:
+    Database(QString path, QString connectionName);
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace quita

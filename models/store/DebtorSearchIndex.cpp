@@ -1,0 +1,91 @@
+#include "DebtorSearchIndex.h"
+
+#include "SqlValues.h"
+
+#include <QRegularExpression>
+
+namespace quita {
+namespace {
+
+const QString kIndexSelect = QStringLiteral(
+    "SELECT d.rowid, d.name, d.document, "
+    "(SELECT group_concat(value || ' ' || substr(value, 3), ' ') FROM contact_point "
+    " WHERE debtor_id = d.id AND kind IN ('phone', 'whatsapp') AND deleted = 0), "
+    "(SELECT group_concat(value, ' ') FROM contact_point "
+    " WHERE debtor_id = d.id AND kind = 'email' AND deleted = 0), "
+    "(SELECT group_concat(number, ' ') FROM title WHERE debtor_id = d.id AND deleted = 0) "
+    "FROM debtor d WHERE d.deleted = 0");
+
+QString quoted(const QString &token)
+{
+    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QLatin1String("\"\""))
+           + QLatin1String("\"*");
+}
+
+} // namespace
+
+Status DebtorSearchIndex::reindex(const QUuid &debtorId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM debtor_search WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"));
+    q.addBindValue(sql::id(debtorId));
+    if (!q.exec())
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    q.prepare(QStringLiteral("INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ")
+              + kIndexSelect + QStringLiteral(" AND d.id = ?"));
+    q.addBindValue(sql::id(debtorId));
+    if (!q.exec())
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    return Done{};
+}
+
+Status DebtorSearchIndex::rebuildAll()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM debtor_search"))
+        || !q.exec(QStringLiteral("INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ")
+                   + kIndexSelect))
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    return Done{};
+}
+
+QString DebtorSearchIndex::matchExpression(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    static const QRegularExpression numberLike(QStringLiteral("^[\\d\\s.\\-/()+]+$"));
+    const QString trimmed = text.trimmed();
+    const QStringList tokens = trimmed.split(separators, Qt::SkipEmptyParts);
+    if (tokens.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString &token : tokens)
+        parts << quoted(token);
+    QString expression = parts.join(QLatin1Char(' '));
+    // A typed document or phone with punctuation: also the digits as one run.
+    if (tokens.size() > 1 && numberLike.match(trimmed).hasMatch())
+        expression = QStringLiteral("(%1) OR (%2)").arg(quoted(tokens.join(QString())), expression);
+    return expression;
+}
+
+QList<DebtorHit> DebtorSearchIndex::search(const QString &text, int limit) const
+{
+    QList<DebtorHit> hits;
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return hits;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT d.id, d.name, d.document, d.state, d.total_due_cents FROM debtor_search s "
+        "JOIN debtor d ON d.rowid = s.rowid WHERE debtor_search MATCH ? ORDER BY s.rank LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return hits;
+    while (q.next())
+        hits.append({sql::toId(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), Money::fromCents(q.value(4).toLongLong())});
+    return hits;
+}
+
+} // namespace quita

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QUuid>
+
+namespace quita {
+
+struct DebtorHit
+{
+    QUuid id;
+    QString name;
+    QString document;  // canonical; mask it for display
+    QString state;
+    Money totalDue;
+};
+
+// FTS5 search over debtors: name, CPF/CNPJ, phones (with and without DDD), e-mails and
+// contract numbers, by prefix. One index row per debtor, keyed by the debtor's rowid.
+class DebtorSearchIndex
+{
+public:
+    explicit DebtorSearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Status reindex(const QUuid &debtorId);
+    Status rebuildAll();
+    QList<DebtorHit> search(const QString &text, int limit = 50) const;
+
+    // The FTS5 MATCH expression for what a person typed: every word a prefix, all
+    // required; "123.456.789-0" or "(11) 98765-4321" also as one run of digits.
+    // Empty when there is nothing searchable.
+    static QString matchExpression(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace quita

@@ -1,0 +1,123 @@
+#include "DebtorHeader.h"
+
+#include "domain/BrazilianStates.h"
+#include "item/DebtorWorkspace.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+namespace quita {
+namespace {
+
+QLabel *makeFigure(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    label->setFont(f);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return label;
+}
+
+QLabel *makeCaption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    return label;
+}
+
+} // namespace
+
+DebtorHeader::DebtorHeader(DebtorWorkspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_name(new QLabel(this)), m_document(new QLabel(this)),
+      m_location(new QLabel(this)), m_totalDue(makeFigure(this, "headerTotalDue")),
+      m_daysPastDue(makeFigure(this, "headerDaysPastDue")), m_status(new QLabel(this)),
+      m_creditor(new QLabel(this)), m_clockTick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("debtorHeader"));
+    m_name->setObjectName(QStringLiteral("headerName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_document->setObjectName(QStringLiteral("headerDocument"));
+    m_location->setObjectName(QStringLiteral("headerLocation"));
+    m_status->setObjectName(QStringLiteral("headerStatus"));
+    m_creditor->setObjectName(QStringLiteral("headerCreditor"));
+    m_creditor->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(8, 6, 8, 6);
+    grid->addWidget(m_name, 0, 0, 1, 1);
+    grid->addWidget(m_document, 1, 0);
+    grid->addWidget(m_location, 2, 0);
+    grid->addWidget(m_creditor, 3, 0);
+    grid->addWidget(makeCaption(tr("Total due today"), this), 0, 1);
+    grid->addWidget(m_totalDue, 1, 1);
+    grid->addWidget(makeCaption(tr("Days past due"), this), 0, 2);
+    grid->addWidget(m_daysPastDue, 1, 2);
+    grid->addWidget(m_status, 2, 1, 2, 2, Qt::AlignRight | Qt::AlignTop);
+    grid->setColumnStretch(0, 1);
+    grid->setHorizontalSpacing(24);
+
+    m_clockTick->setInterval(30 * 1000); // the debtor's local time stays current
+    connect(m_clockTick, &QTimer::timeout, this, &DebtorHeader::refresh);
+    m_clockTick->start();
+    refresh();
+}
+
+QString DebtorHeader::nameText() const
+{
+    return m_name->text();
+}
+
+QString DebtorHeader::documentText() const
+{
+    return m_document->text();
+}
+
+void DebtorHeader::refresh()
+{
+    if (!m_workspace->isOpen()) {
+        m_name->setText(tr("No debtor open"));
+        m_document->setText(tr("Choose a debtor in the work queue, or search by name, CPF/CNPJ, "
+                               "phone, e-mail or contract."));
+        for (QLabel *l : {m_location, m_totalDue, m_daysPastDue, m_status, m_creditor})
+            l->clear();
+        return;
+    }
+    const QLocale locale;
+    const DebtorOverview &o = m_workspace->overview();
+    const Debtor &d = o.debtor;
+    m_name->setText(d.name);
+    m_document->setText((d.document.kind() == Document::Kind::Cpf ? tr("CPF %1") : tr("CNPJ %1"))
+                            .arg(d.document.masked()));
+    const auto *state = BrazilianStates::find(d.address.state);
+    const QString place = d.address.city.isEmpty() ? (state ? state->name : d.address.state)
+                                                   : tr("%1 – %2").arg(d.address.city, d.address.state);
+    m_location->setText(tr("%1 · local time %2")
+                            .arg(place, locale.toString(m_workspace->debtorLocalTime().time(), QStringLiteral("HH:mm"))));
+    m_totalDue->setText(o.totalDue.toString(locale));
+    const int dpd = m_workspace->daysPastDue();
+    m_daysPastDue->setText(dpd > 0 ? locale.toString(dpd) : tr("current"));
+    m_daysPastDue->setStyleSheet(dpd > 90 ? QStringLiteral("color: #c62828;") : QString());
+    if (o.openPromiseDue.isValid()) {
+        const bool broken = o.openPromiseDue < m_workspace->clock().today();
+        m_status->setText(broken ? tr("Promise broken (due %1)").arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat))
+                                 : tr("Promise open, due %1").arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat)));
+        m_status->setStyleSheet(broken ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                       : QStringLiteral("color: #2e7d32; font-weight: bold;"));
+    } else {
+        m_status->setText(tr("No agreement"));
+        m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    }
+    m_creditor->setText(tr("Creditor: %1 · Portfolio: %2").arg(o.creditorName, o.portfolioName));
+}
+
+} // namespace quita

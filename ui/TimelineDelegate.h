@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace quita {
+
+// Paints one timeline row: channel icon, direction arrow, time, agent, a result chip
+// and the summary, with the body's first line under it when there is one.
+class TimelineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QColor resultColor(const QString &result);
+};
+
+} // namespace quita
