@@ -3,7 +3,7 @@
 add_library(quita_common INTERFACE)
 target_compile_features(quita_common INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
-target_compile_options(quita_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+target_compile_options(quita_common INTERFACE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
     $<$<BOOL:${QUITA_WERROR}>:-Werror>)
 target_compile_definitions(quita_common INTERFACE
     QT_NO_CAST_TO_ASCII

@@ -17,40 +17,80 @@
 
 #include <cstdio>
 #include <memory>
+#include <tuple>
 
 using namespace quita;
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Keep the local store in <dir> (default: the user's data folder)."),
+                               QStringLiteral("dir")};
+    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Fill an empty local store with the demo portfolio.")};
+    QCommandLineOption demoSize{QStringLiteral("demo-size"), QStringLiteral("Number of demo debtors (default 3000)."),
+                                QStringLiteral("n"), QStringLiteral("3000")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                QStringLiteral("Interface language: pt_BR, es or en (default: settings, then system)."),
+                                QStringLiteral("code")};
+    QCommandLineOption settingsFile{QStringLiteral("settings"),
+                                    QStringLiteral("Read and write settings in the INI file <file>."),
+                                    QStringLiteral("file")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
+                                  QStringLiteral("file")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Quita: workstation for debt-collection agents."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({dataDir, demo, demoSize, language, settingsFile, screenshot});
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quita"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quita"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUITA_VERSION));
+}
+
+// --help and --version answer without a display (an admin on a server reads them).
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Quita"));
-    QApplication::setApplicationName(QStringLiteral("Quita"));
-    QApplication::setApplicationVersion(QStringLiteral(QUITA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.quita.Quita"));
+    const Options options;
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
 
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quita.Quita"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Quita: workstation for debt-collection agents."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep the local store in <dir> (default: the user's data folder)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Fill an empty local store with the demo portfolio."));
-    const QCommandLineOption demoSize(QStringLiteral("demo-size"),
-                                      QStringLiteral("Number of demo debtors (default 3000)."),
-                                      QStringLiteral("n"), QStringLiteral("3000"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: pt_BR, es or en (default: settings, then system)."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"),
-                                          QStringLiteral("Read and write settings in the INI file <file>."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
-                                        QStringLiteral("file"));
-    parser.addOptions({dataDir, demo, demoSize, language, settingsFile, screenshot});
+    options.addTo(parser);
     parser.process(app);
+    const auto &[dataDir, demo, demoSize, language, settingsFile, screenshot] =
+        std::tie(options.dataDir, options.demo, options.demoSize, options.language, options.settingsFile,
+                 options.screenshot);
 
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
                                              ? std::make_unique<Settings>(parser.value(settingsFile))

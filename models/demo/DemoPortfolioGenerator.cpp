@@ -24,7 +24,8 @@ constexpr int kSecondsPerDay = 86400;
 
 // Reproducible randomness. std::mt19937_64 is specified bit for bit by the standard;
 // the distributions are not, so everything below draws through these helpers only
-// (integers; the one double is a 53-bit fraction, exact on every IEEE platform).
+// (integers; unit() is an exact 53-bit fraction). The only floating point elsewhere is
+// plain IEEE multiplication and division in the activity budget, the same everywhere.
 class Rng
 {
 public:
