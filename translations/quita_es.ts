@@ -2,867 +2,874 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Activity: missing id</source>
+        <translation>Gestión: falta el id</translation>
+    </message>
+    <message>
+        <source>Debtor: choose a debtor</source>
+        <translation>Deudor: elija un deudor</translation>
+    </message>
+    <message>
+        <source>Result: choose the result of the contact</source>
+        <translation>Resultado: elija el resultado de la gestión</translation>
+    </message>
+    <message>
+        <source>Result: &quot;%1&quot; is not a result of the %2 channel</source>
+        <translation>Resultado: &quot;%1&quot; no es un resultado del canal %2</translation>
+    </message>
+    <message>
+        <source>Time: enter when the contact happened</source>
+        <translation>Hora: ingrese cuándo ocurrió la gestión</translation>
+    </message>
+    <message>
+        <source>Callback: enter when to call back</source>
+        <translation>Devolver la llamada: ingrese cuándo devolverla</translation>
+    </message>
+    <message>
+        <source>Callback: the time must be after the contact</source>
+        <translation>Devolver la llamada: la hora debe ser posterior a la gestión</translation>
+    </message>
+    <message>
+        <source>Summary: at most 500 characters</source>
+        <translation>Resumen: como máximo 500 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <source>Self-service portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de autoservicio</translation>
     </message>
     <message>
         <source>IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Field visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita de campo</translation>
     </message>
 </context>
 <context>
     <name>ContactRecorder</name>
     <message>
         <source>Promise to pay: enter the amount and the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de pago: ingrese el monto y la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable Quita database (%2). It was not changed; move it away or restore a backup.</source>
+        <translation>El archivo %1 no es una base de datos de Quita legible (%2). No se modificó; muévalo a otro lugar o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: its schema version cannot be read. It was not changed.</source>
+        <translation>El archivo %1 está dañado: no se puede leer la versión del esquema. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program. It was not changed.</source>
+        <translation>El archivo %1 es una base de datos de otro programa. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: table %2 is missing. It was not changed.</source>
+        <translation>El archivo %1 está dañado: falta la tabla %2. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Quita (schema %2; this version knows up to %3). Update Quita; the file was not changed.</source>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Quita (esquema %2; esta versión conoce hasta el %3). Actualice Quita; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged (%2). It was not changed.</source>
+        <translation>El archivo %1 está dañado (%2). No se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>No se puede configurar la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorRepository</name>
+    <message>
+        <source>Name: enter the debtor&apos;s name</source>
+        <translation>Nombre: ingrese el nombre del deudor</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: enter a valid document</source>
+        <translation>CPF/CNPJ: ingrese un documento válido</translation>
+    </message>
+    <message>
+        <source>State: %1 is not a Brazilian state (UF)</source>
+        <translation>Estado: %1 no es un estado brasileño (UF)</translation>
+    </message>
+    <message>
+        <source>Contact: enter a phone number or e-mail</source>
+        <translation>Contacto: ingrese un teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Number: enter the contract number</source>
+        <translation>Número: ingrese el número del contrato</translation>
+    </message>
+    <message>
+        <source>Due date: must be a valid date on or after the issue date</source>
+        <translation>Vencimiento: debe ser una fecha válida igual o posterior a la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Principal: cannot be negative</source>
+        <translation>Capital: no puede ser negativo</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>%1: enter a CPF or CNPJ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingrese un CPF o CNPJ</translation>
     </message>
     <message>
         <source>%1: use only digits, letters and the punctuation . - /</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use solo dígitos, letras y los signos . - /</translation>
     </message>
     <message>
         <source>%1: a CPF has digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un CPF solo tiene dígitos</translation>
     </message>
     <message>
         <source>%1: a CPF cannot have all digits equal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un CPF no puede tener todos los dígitos iguales</translation>
     </message>
     <message>
         <source>%1: CPF check digits do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los dígitos verificadores del CPF no coinciden</translation>
     </message>
     <message>
         <source>%1: the last two characters of a CNPJ are digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los dos últimos caracteres de un CNPJ son dígitos</translation>
     </message>
     <message>
         <source>%1: a CNPJ cannot have all digits equal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un CNPJ no puede tener todos los dígitos iguales</translation>
     </message>
     <message>
         <source>%1: CNPJ check digits do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los dígitos verificadores del CNPJ no coinciden</translation>
     </message>
     <message>
         <source>%1: a CPF has 11 digits and a CNPJ 14 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un CPF tiene 11 dígitos y un CNPJ, 14 caracteres</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Migration file %1 is not named NNNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de migración %1 no sigue el formato de nombre NNNN_name.sql</translation>
     </message>
     <message>
         <source>Cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la migración %1</translation>
     </message>
     <message>
         <source>Migration %1 is out of sequence (expected version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 está fuera de secuencia (versión esperada: %2)</translation>
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
         <source>Migration %1 failed, nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 falló; no se modificó nada: %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>%1: enter an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingrese un monto</translation>
     </message>
     <message>
         <source>%1: at most two decimals, such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: como máximo dos decimales, por ejemplo %2</translation>
     </message>
     <message>
         <source>%1: the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el monto es demasiado grande</translation>
     </message>
     <message>
         <source>%1: enter an amount such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingrese un monto como %2</translation>
     </message>
 </context>
 <context>
     <name>PromiseRepository</name>
     <message>
         <source>Promise date: enter a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la promesa: ingrese una fecha válida</translation>
     </message>
     <message>
         <source>Promise date: cannot be in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la promesa: no puede estar en el pasado</translation>
     </message>
     <message>
         <source>Promised amount: must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto prometido: debe ser mayor que cero</translation>
     </message>
 </context>
 <context>
     <name>QueueReason</name>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa vence hoy</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa incumplida</translation>
     </message>
     <message>
         <source>Callback due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada</translation>
     </message>
     <message>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva asignación</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca gestionado</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Inbound to answer</source>
+        <translation>Responder al deudor</translation>
     </message>
 </context>
 <context>
     <name>Result</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No contesta</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equivocado</translation>
     </message>
     <message>
         <source>Left message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje dejado</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercero</translation>
     </message>
     <message>
         <source>Right-party contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto con titular (RPC)</translation>
     </message>
     <message>
         <source>Refused to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Se negó a pagar</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de pago</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputa</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecido</translation>
     </message>
     <message>
         <source>Bankrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>En quiebra</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitó</translation>
     </message>
     <message>
         <source>Simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuló</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagó</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>Preparing the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la cartera de demostración…</translation>
     </message>
 </context>
 <context>
     <name>quita::ActivityForm</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto:</translation>
     </message>
     <message>
         <source>&amp;Pay on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagar el:</translation>
     </message>
     <message>
         <source>Call &amp;back at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver &amp;llamada el:</translation>
     </message>
     <message>
         <source>&amp;Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar gestión</translation>
     </message>
     <message>
         <source>Channel of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de la gestión</translation>
     </message>
     <message>
         <source>Result of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la gestión</translation>
     </message>
     <message>
         <source>Note (what was said, next step)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 150,00</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (qué se dijo, próximo paso)…</translation>
     </message>
     <message>
         <source>Log the contact (Enter in the note, or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la gestión (Enter en la nota o Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Contact logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>quita::ActivityRepository</name>
-    <message>
-        <source>Activity: missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión registrada: %1</translation>
     </message>
     <message>
-        <source>Debtor: choose a debtor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result: choose the result of the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result: &quot;%1&quot; is not a result of the %2 channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: enter when the contact happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback: enter when to call back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback: the time must be after the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary: at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. %1</source>
+        <translation>p. ej.: %1</translation>
     </message>
 </context>
 <context>
     <name>quita::ContactPointModel</name>
     <message>
         <source>%1: the debtor opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el deudor se dio de baja</translation>
     </message>
     <message>
         <source>%1: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: permitido</translation>
     </message>
     <message>
         <source>%1: no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin consentimiento registrado</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto principal</translation>
     </message>
     <message>
         <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (principal)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>quita::Database</name>
-    <message>
-        <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a readable Quita database (%2). It was not changed; move it away or restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged: its schema version cannot be read. It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is a database of another program. It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged: table %2 is missing. It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Quita (schema %2; this version knows up to %3). Update Quita; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot configure the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Consent for %1: ✓ allowed, ? not recorded, ✗ opted out, – does not apply</source>
+        <translation>Consentimiento para %1: ✓ permitido, ? no registrado, ✗ dado de baja, – no aplica</translation>
     </message>
 </context>
 <context>
     <name>quita::DebtorHeader</name>
     <message>
         <source>Total due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Total adeudado hoy</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <source>No debtor open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún deudor abierto</translation>
     </message>
     <message>
         <source>Choose a debtor in the work queue, or search by name, CPF/CNPJ, phone, e-mail or contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un deudor en la cola de trabajo o busque por nombre, CPF/CNPJ, teléfono, correo electrónico o contrato.</translation>
     </message>
     <message>
         <source>CPF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF %1</translation>
     </message>
     <message>
         <source>CNPJ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNPJ %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 · local time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hora local %2</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>Promise broken (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa incumplida (vencía el %1)</translation>
     </message>
     <message>
         <source>Promise open, due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa vigente, vence el %1</translation>
     </message>
     <message>
         <source>Creditor: %1 · Portfolio: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>quita::DebtorRepository</name>
-    <message>
-        <source>Name: enter the debtor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreedor: %1 · Cartera: %2</translation>
     </message>
     <message>
-        <source>CPF/CNPJ: enter a valid document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State: %1 is not a Brazilian state (UF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact: enter a phone number or e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number: enter the contract number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date: must be a valid date on or after the issue date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principal: cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <source>No open promise</source>
+        <translation>Sin promesa abierta</translation>
     </message>
 </context>
 <context>
     <name>quita::DebtorWorkspace</name>
     <message>
         <source>Open a debtor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra un deudor</translation>
     </message>
     <message>
         <source>Promised amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto prometido</translation>
     </message>
     <message>
         <source>Promise to pay %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de pago de %1 el %2</translation>
     </message>
     <message>
         <source>Call back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada el %1</translation>
     </message>
 </context>
 <context>
     <name>quita::DebtorWorkspaceView</name>
     <message>
         <source>Contact points and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de contacto y consentimiento</translation>
     </message>
     <message>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos</translation>
     </message>
     <message>
         <source>Timeline (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial (todos los canales)</translation>
     </message>
 </context>
 <context>
     <name>quita::MainWindow</name>
     <message>
         <source>Quita – collection desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita – mesa de cobranza</translation>
     </message>
     <message>
         <source>Offline: working on the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: trabajando con la base local</translation>
     </message>
     <message>
         <source>No central server is configured on this desk; everything is kept locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un servidor central configurado en este puesto; todo se guarda localmente.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Refresh queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar cola</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deudor</translation>
     </message>
     <message>
         <source>&amp;Search debtors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar deudores</translation>
     </message>
     <message>
         <source>&amp;Next in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente en la cola</translation>
     </message>
     <message>
         <source>&amp;Previous in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior en la cola</translation>
     </message>
     <message>
         <source>&amp;Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una gestión</translation>
     </message>
     <message>
         <source>Search the &amp;timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el &amp;historial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Quita</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Quita</translation>
     </message>
     <message>
         <source>This debtor is no longer in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no está en la base local.</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 debtors in the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente: %1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior en la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About Quita</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Quita</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quita %1&lt;/h3&gt;&lt;p&gt;Workstation for debt-collection agents.&lt;/p&gt;&lt;p&gt;Local store: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quita %1&lt;/h3&gt;&lt;p&gt;Estación de trabajo para agentes de cobranza.&lt;/p&gt;&lt;p&gt;Base local: %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s) in the local store</source>
+        <translation>
+            <numerusform>%Ln deudor en la base local</numerusform>
+            <numerusform>%Ln deudores en la base local</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>quita::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>A new language applies the next time Quita starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Quita.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del agente:</translation>
     </message>
     <message>
         <source>Agent name: enter the name that signs your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del agente: ingrese el nombre que firma sus gestiones.</translation>
     </message>
 </context>
 <context>
     <name>quita::TimelineDelegate</name>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automático</translation>
     </message>
 </context>
 <context>
     <name>quita::TimelineView</name>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>Show one channel only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un solo canal</translation>
     </message>
     <message>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente y entrante</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>Right-party contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos con titular (RPC)</translation>
     </message>
     <message>
         <source>Search this timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este historial…</translation>
     </message>
     <message>
         <source>Open a debtor from the queue to see every contact here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un deudor de la cola para ver aquí todas las gestiones.</translation>
     </message>
     <message>
         <source>No activity matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna gestión coincide con estos filtros.</translation>
     </message>
     <message>
         <source>No contact with this debtor yet. Log the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay gestiones con este deudor. Registre la primera abajo.</translation>
     </message>
 </context>
 <context>
     <name>quita::TitleModel</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crédito</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamo</translation>
     </message>
     <message>
         <source>%1 (disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en disputa)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Original principal: %1</source>
+        <translation>Capital original: %1</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Saldo pendiente</translation>
     </message>
 </context>
 <context>
     <name>quita::WorkQueueModel</name>
     <message>
         <source>%1 around %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hacia las %2 h</translation>
     </message>
     <message>
         <source>Not in today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la cola de hoy</translation>
     </message>
     <message>
         <source>Promise due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa con vencimiento el %1</translation>
     </message>
     <message>
         <source>Callback scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución de llamada programada para el %1</translation>
     </message>
     <message>
         <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendido de las respuestas del propio deudor: el canal y la hora local en que más se logró contactarlo</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>CPF/CNPJ</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF/CNPJ</translation>
     </message>
     <message>
         <source>UF</source>
-        <translation type="unfinished"></translation>
+        <translation>UF</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Total adeudado</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso</translation>
     </message>
     <message>
         <source>Best contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor contacto</translation>
     </message>
 </context>
 <context>
     <name>quita::WorkQueueView</name>
     <message>
         <source>Search name, CPF/CNPJ, phone, e-mail, contract (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, CPF/CNPJ, teléfono, correo, contrato (Ctrl+F)</translation>
     </message>
     <message>
         <source>No debtor matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún deudor coincide con &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n debtor(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deudor encontrado</numerusform>
+            <numerusform>%n deudores encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in today&apos;s queue. Search a debtor above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en la cola de hoy. Busque un deudor arriba.</translation>
     </message>
     <message numerus="yes">
         <source>%n debtor(s) in today&apos;s queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deudor en la cola de hoy</numerusform>
+            <numerusform>%n deudores en la cola de hoy</numerusform>
         </translation>
     </message>
 </context>

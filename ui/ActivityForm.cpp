@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -36,11 +37,16 @@ ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
     m_direction->addItem(directionDisplayName(Direction::Inbound), directionName(Direction::Inbound));
     m_result->setObjectName(QStringLiteral("logResult"));
     m_result->setToolTip(tr("Result of the contact"));
+    for (QComboBox *box : {m_channel, m_direction, m_result}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_result ? 14 : 9);
+    }
     m_note->setObjectName(QStringLiteral("logNote"));
+    m_note->setMinimumWidth(220);
     m_note->setPlaceholderText(tr("Note (what was said, next step)…"));
     m_note->setMaxLength(2000);
     m_amount->setObjectName(QStringLiteral("logPromiseAmount"));
-    m_amount->setPlaceholderText(tr("e.g. 150,00"));
+    m_amount->setPlaceholderText(tr("e.g. %1").arg(Money::fromCents(15000).toNumberString(QLocale())));
     m_amountLabel->setBuddy(m_amount);
     m_promiseDate->setObjectName(QStringLiteral("logPromiseDate"));
     m_promiseDate->setCalendarPopup(true);

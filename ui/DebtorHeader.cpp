@@ -4,6 +4,8 @@
 #include "item/DebtorWorkspace.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -52,19 +54,33 @@ DebtorHeader::DebtorHeader(DebtorWorkspace *workspace, QWidget *parent)
     m_creditor->setObjectName(QStringLiteral("headerCreditor"));
     m_creditor->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(8, 6, 8, 6);
-    grid->addWidget(m_name, 0, 0, 1, 1);
-    grid->addWidget(m_document, 1, 0);
-    grid->addWidget(m_location, 2, 0);
-    grid->addWidget(m_creditor, 3, 0);
-    grid->addWidget(makeCaption(tr("Total due today"), this), 0, 1);
-    grid->addWidget(m_totalDue, 1, 1);
-    grid->addWidget(makeCaption(tr("Days past due"), this), 0, 2);
-    grid->addWidget(m_daysPastDue, 1, 2);
-    grid->addWidget(m_status, 2, 1, 2, 2, Qt::AlignRight | Qt::AlignTop);
-    grid->setColumnStretch(0, 1);
-    grid->setHorizontalSpacing(24);
+    // Long texts on the left give way (clip) before the figures on the right do.
+    for (QLabel *l : {m_name, m_document, m_location, m_creditor})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *identity = new QVBoxLayout;
+    identity->setSpacing(2);
+    for (QLabel *l : {m_name, m_document, m_location, m_creditor})
+        identity->addWidget(l);
+    identity->addStretch(1);
+
+    auto *figuresBox = new QWidget(this);
+    figuresBox->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    auto *figures = new QGridLayout(figuresBox);
+    figures->setContentsMargins(0, 0, 0, 0);
+    figures->setHorizontalSpacing(24);
+    figures->addWidget(makeCaption(tr("Total due today"), figuresBox), 0, 0);
+    figures->addWidget(m_totalDue, 1, 0);
+    figures->addWidget(makeCaption(tr("Days past due"), figuresBox), 0, 1);
+    figures->addWidget(m_daysPastDue, 1, 1);
+    figures->addWidget(m_status, 2, 0, 1, 2);
+    figures->setRowStretch(3, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addLayout(identity, 1);
+    layout->addWidget(figuresBox, 0, Qt::AlignTop);
 
     m_clockTick->setInterval(30 * 1000); // the debtor's local time stays current
     connect(m_clockTick, &QTimer::timeout, this, &DebtorHeader::refresh);
@@ -114,7 +130,7 @@ void DebtorHeader::refresh()
         m_status->setStyleSheet(broken ? QStringLiteral("color: #c62828; font-weight: bold;")
                                        : QStringLiteral("color: #2e7d32; font-weight: bold;"));
     } else {
-        m_status->setText(tr("No agreement"));
+        m_status->setText(tr("No open promise"));
         m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
     }
     m_creditor->setText(tr("Creditor: %1 · Portfolio: %2").arg(o.creditorName, o.portfolioName));

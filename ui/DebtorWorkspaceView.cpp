@@ -1,6 +1,7 @@
 #include "DebtorWorkspaceView.h"
 
 #include "ActivityForm.h"
+#include "ChannelHeaderProxy.h"
 #include "DebtorHeader.h"
 #include "TimelineView.h"
 #include "item/ContactPointModel.h"
@@ -47,11 +48,19 @@ QGroupBox *wrap(const QString &title, QWidget *content, QWidget *parent)
 
 DebtorWorkspaceView::DebtorWorkspaceView(DebtorWorkspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_header(new DebtorHeader(workspace, this)),
-      m_contacts(makeTable(workspace->contactPoints(), "contactsTable", this)),
+      m_contacts(makeTable(new ChannelHeaderProxy(ContactPointModel::ChannelRole, this), "contactsTable", this)),
       m_titles(makeTable(workspace->titles(), "titlesTable", this)),
       m_timeline(new TimelineView(workspace->timeline(), this)), m_form(new ActivityForm(workspace, this))
 {
     setObjectName(QStringLiteral("debtorWorkspace"));
+    static_cast<ChannelHeaderProxy *>(m_contacts->model())->setSourceModel(workspace->contactPoints());
+    QHeaderView *contactHeader = m_contacts->horizontalHeader();
+    contactHeader->setStretchLastSection(false);
+    contactHeader->setSectionResizeMode(ContactPointModel::ValueColumn, QHeaderView::Stretch);
+    for (int c = ContactPointModel::VoiceColumn; c < ContactPointModel::ColumnCount; ++c) {
+        contactHeader->setSectionResizeMode(c, QHeaderView::Fixed);
+        m_contacts->setColumnWidth(c, 34);
+    }
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(wrap(tr("Contact points and consent"), m_contacts, details));
@@ -70,6 +79,8 @@ DebtorWorkspaceView::DebtorWorkspaceView(DebtorWorkspace *workspace, QWidget *pa
     body->setStretchFactor(0, 0);
     body->setStretchFactor(1, 1);
     body->setSizes({170, 600});
+    details->setStretchFactor(0, 1);
+    details->setStretchFactor(1, 1);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);

@@ -126,10 +126,9 @@ void MainWindow::openDebtor(const QUuid &debtorId)
 
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
     m_agentStatus->setText(tr("Agent: %1").arg(m_workspace->agent()));
-    m_storeStatus->setText(tr("%1 debtors in the local store")
-                               .arg(locale.toString(DebtorRepository(m_database.connection()).count())));
+    m_storeStatus->setText(tr("%Ln debtor(s) in the local store", nullptr,
+                              DebtorRepository(m_database.connection()).count()));
 }
 
 void MainWindow::showSettings()

@@ -36,6 +36,10 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     for (const auto &info : ResultCatalog::defaults().all())
         m_result->addItem(ResultCatalog::displayName(info.name), info.name);
 
+    for (QComboBox *box : {m_channel, m_direction, m_result}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_result ? 16 : 12);
+    }
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     m_search->setPlaceholderText(tr("Search this timeline…"));
     m_search->setClearButtonEnabled(true);

@@ -116,6 +116,10 @@ int main(int argc, char *argv[])
     SystemClock clock;
 
     if (parser.isSet(demo)) {
+        // The demo portfolio's activities are signed by its agents; sit at ana's desk
+        // unless this desk already has an agent.
+        if (settings->value(Settings::Key::AgentName) == Settings::defaultValue(Settings::Key::AgentName))
+            settings->setValue(Settings::Key::AgentName, QStringLiteral("ana"));
         bool sizeOk = false;
         const int size = parser.value(demoSize).toInt(&sizeOk);
         if (!sizeOk || size < 1 || size > 1'000'000) {

@@ -50,7 +50,7 @@ QString queueReasonDisplay(QueueReason reason)
     case QueueReason::CallbackDue:
         return QCoreApplication::translate("QueueReason", "Callback due");
     case QueueReason::InboundWaiting:
-        return QCoreApplication::translate("QueueReason", "Reply waiting");
+        return QCoreApplication::translate("QueueReason", "Inbound to answer");
     case QueueReason::NewPlacement:
         return QCoreApplication::translate("QueueReason", "New placement");
     case QueueReason::NeverContacted:

@@ -15,7 +15,7 @@ namespace quita {
 enum class QueueReason {
     PromiseDueToday,   // an open promise falls due today
     BrokenPromise,     // an open promise passed its due date unpaid
-    CallbackDue,       // a scheduled callback is due (now or earlier today)
+    CallbackDue,       // a callback scheduled for today (any hour) or an earlier day
     InboundWaiting,    // the debtor wrote or called and nobody answered since
     NewPlacement,      // placed in the last N days and not yet contacted
     NeverContacted,    // never had an outbound contact

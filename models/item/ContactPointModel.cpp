@@ -82,6 +82,13 @@ QVariant ContactPointModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactPointModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= VoiceColumn)
+        return tr("Consent for %1: ✓ allowed, ? not recorded, ✗ opted out, – does not apply")
+            .arg(headerData(section, orientation, Qt::DisplayRole).toString());
+    if (orientation == Qt::Horizontal && role == ChannelRole && section >= VoiceColumn) {
+        const Channel channels[] = {Channel::Phone, Channel::Sms, Channel::Whatsapp, Channel::Email};
+        return channelName(channels[section - VoiceColumn]);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -12,6 +12,8 @@ class ContactPointModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Header role of the consent columns: the channel's machine name (for an icon).
+    static constexpr int ChannelRole = Qt::UserRole + 1;
     enum Column { ValueColumn, LabelColumn, VoiceColumn, SmsColumn, WhatsappColumn, EmailColumn, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -45,8 +45,6 @@ QVariant TitleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DueColumn:
             return t.dueDate;
-        case PrincipalColumn:
-            return qlonglong(t.principal.cents());
         case OpenColumn:
             return qlonglong(t.openBalance.cents());
         case DaysPastDueColumn:
@@ -63,15 +61,15 @@ QVariant TitleModel::data(const QModelIndex &index, int role) const
             return kindDisplay(t.kind);
         case DueColumn:
             return locale.toString(t.dueDate, QLocale::ShortFormat);
-        case PrincipalColumn:
-            return t.principal.toString(locale);
         case OpenColumn:
             return t.openBalance.toString(locale);
         case DaysPastDueColumn:
             return dpd > 0 ? locale.toString(dpd) : QString();
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= PrincipalColumn)
+    if (role == Qt::ToolTipRole && index.column() == OpenColumn)
+        return tr("Original principal: %1").arg(t.principal.toString(locale));
+    if (role == Qt::TextAlignmentRole && index.column() >= OpenColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -87,10 +85,8 @@ QVariant TitleModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Kind");
     case DueColumn:
         return tr("Due");
-    case PrincipalColumn:
-        return tr("Principal");
     case OpenColumn:
-        return tr("Open");
+        return tr("Open balance");
     case DaysPastDueColumn:
         return tr("Days late");
     }

@@ -7,12 +7,13 @@
 
 namespace quita {
 
-// A debtor's titles (contracts, invoices) with open balance and days past due.
+// A debtor's titles (contracts, invoices) with open balance and days past due; the
+// original principal is in the open balance's tooltip.
 class TitleModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, KindColumn, DueColumn, PrincipalColumn, OpenColumn, DaysPastDueColumn, ColumnCount };
+    enum Column { NumberColumn, KindColumn, DueColumn, OpenColumn, DaysPastDueColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit TitleModel(const Clock &clock, QObject *parent = nullptr)

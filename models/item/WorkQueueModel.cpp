@@ -24,11 +24,17 @@ WorkQueueModel::~WorkQueueModel() = default;
 void WorkQueueModel::reload()
 {
     beginResetModel();
-    m_queue = WorkQueueRepository(m_db).build(m_clock.nowUtc(), m_clock.today());
+    WorkQueueRepository repository(m_db);
+    m_queue = repository.build(m_clock.nowUtc(), m_clock.today());
     m_bestContact.clear();
+    m_queueRow.clear();
+    m_queueRow.reserve(m_queue.size());
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        m_queueRow.insert(m_queue[i].rowid, i);
     if (!m_search.isEmpty())
         m_search.clear();
     m_shown = int(std::min<qsizetype>(kPageSize, m_queue.size()));
+    repository.fillDetails(m_queue, 0, m_shown);
     endResetModel();
 }
 
@@ -41,18 +47,17 @@ void WorkQueueModel::setSearch(const QString &text)
     m_search = trimmed;
     m_hits.clear();
     if (!m_search.isEmpty()) {
-        QHash<QUuid, const QueueEntry *> inQueue;
-        for (const QueueEntry &e : m_queue)
-            inQueue.insert(e.debtorId, &e);
         const auto hits = DebtorSearchIndex(m_db).search(m_search, 100);
         for (const DebtorHit &hit : hits) {
-            if (const QueueEntry *queued = inQueue.value(hit.id)) {
-                m_hits.append(*queued);
-                continue;
-            }
             QueueEntry e;
+            const auto queued = m_queueRow.constFind(hit.rowid);
+            if (queued != m_queueRow.constEnd())
+                e = m_queue.at(*queued);
+            else
+                e.rank = -1; // not in today's queue
+            e.rowid = hit.rowid;
+            e.detailed = true;
             e.debtorId = hit.id;
-            e.rank = -1; // not in today's queue
             e.name = hit.name;
             e.document = hit.document;
             e.state = hit.state;
@@ -97,6 +102,8 @@ void WorkQueueModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int more = int(std::min<qsizetype>(kPageSize, rows().size() - m_shown));
+    if (m_search.isEmpty())
+        WorkQueueRepository(m_db).fillDetails(m_queue, m_shown, more);
     beginInsertRows({}, m_shown, m_shown + more - 1);
     m_shown += more;
     endInsertRows();

@@ -50,6 +50,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<ActivityRepository> m_activities;
     QList<QueueEntry> m_queue;
+    QHash<qint64, qsizetype> m_queueRow; // debtor rowid -> index in m_queue
     QList<QueueEntry> m_hits;
     QString m_search;
     int m_shown = 0;

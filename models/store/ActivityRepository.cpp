@@ -15,10 +15,6 @@ const QString kColumns = QStringLiteral(
     "a.id, a.debtor_id, a.channel, a.direction, a.result, a.occurred_at, a.agent, a.summary, "
     "a.body, a.callback_at");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityRepository", text);
-}
 
 Activity readActivity(const QSqlQuery &q)
 {
@@ -74,25 +70,25 @@ ActivityRepository::ActivityRepository(QSqlDatabase db)
 Status ActivityRepository::validate(const Activity &a)
 {
     if (a.id.isNull())
-        return Error{QStringLiteral("empty"), QStringLiteral("id"), tr("Activity: missing id")};
+        return Error{QStringLiteral("empty"), QStringLiteral("id"), QCoreApplication::translate("ActivityRepository", "Activity: missing id")};
     if (a.debtorId.isNull())
-        return Error{QStringLiteral("empty"), QStringLiteral("debtor"), tr("Debtor: choose a debtor")};
+        return Error{QStringLiteral("empty"), QStringLiteral("debtor"), QCoreApplication::translate("ActivityRepository", "Debtor: choose a debtor")};
     if (a.result.isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("result"), tr("Result: choose the result of the contact")};
+        return Error{QStringLiteral("empty"), QStringLiteral("result"), QCoreApplication::translate("ActivityRepository", "Result: choose the result of the contact")};
     if (!ResultCatalog::defaults().accepts(a.channel, a.result))
         return Error{QStringLiteral("result"), QStringLiteral("result"),
-                     tr("Result: \"%1\" is not a result of the %2 channel")
+                     QCoreApplication::translate("ActivityRepository", "Result: \"%1\" is not a result of the %2 channel")
                          .arg(ResultCatalog::displayName(a.result), channelDisplayName(a.channel))};
     if (!a.occurredAt.isValid())
-        return Error{QStringLiteral("date"), QStringLiteral("occurred_at"), tr("Time: enter when the contact happened")};
+        return Error{QStringLiteral("date"), QStringLiteral("occurred_at"), QCoreApplication::translate("ActivityRepository", "Time: enter when the contact happened")};
     if (a.result == QLatin1String("callback") && !a.callbackAt.isValid())
         return Error{QStringLiteral("empty"), QStringLiteral("callback_at"),
-                     tr("Callback: enter when to call back")};
+                     QCoreApplication::translate("ActivityRepository", "Callback: enter when to call back")};
     if (a.callbackAt.isValid() && a.callbackAt < a.occurredAt)
         return Error{QStringLiteral("date"), QStringLiteral("callback_at"),
-                     tr("Callback: the time must be after the contact")};
+                     QCoreApplication::translate("ActivityRepository", "Callback: the time must be after the contact")};
     if (a.summary.size() > 500)
-        return Error{QStringLiteral("length"), QStringLiteral("summary"), tr("Summary: at most 500 characters")};
+        return Error{QStringLiteral("length"), QStringLiteral("summary"), QCoreApplication::translate("ActivityRepository", "Summary: at most 500 characters")};
     return Done{};
 }
 

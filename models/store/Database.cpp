@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-Q_LOGGING_CATEGORY(lcStore, "quita.store")
+Q_LOGGING_CATEGORY(lcStore, "quita.store", QtWarningMsg)
 
 namespace quita {
 namespace {
@@ -28,10 +28,6 @@ const QStringList &ownTables()
     return tables;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 } // namespace
 
@@ -76,7 +72,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error{QStringLiteral("cannot_open"), path, tr("%1 is not a file").arg(path)};
+        return Error{QStringLiteral("cannot_open"), path, QCoreApplication::translate("Database", "%1 is not a file").arg(path)};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name));
@@ -86,14 +82,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return Error{QStringLiteral("cannot_open"), path,
-                     tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+                     QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, db.lastError().text())};
 
     // Read before writing anything: a file that is not a database, or not ours,
     // must stay untouched.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         return Error{QStringLiteral("corrupt"), path,
-                     tr("The file %1 is not a readable Quita database (%2). It was not changed; "
+                     QCoreApplication::translate("Database", "The file %1 is not a readable Quita database (%2). It was not changed; "
                         "move it away or restore a backup.")
                          .arg(path, q.lastError().databaseText())};
     QStringList tables;
@@ -103,33 +99,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int version = Migrator::currentVersion(db);
     if (version < 0)
         return Error{QStringLiteral("corrupt"), path,
-                     tr("The file %1 is damaged: its schema version cannot be read. It was not changed.")
+                     QCoreApplication::translate("Database", "The file %1 is damaged: its schema version cannot be read. It was not changed.")
                          .arg(path)};
     if (version == 0 && !tables.isEmpty())
         return Error{QStringLiteral("foreign"), path,
-                     tr("The file %1 is a database of another program. It was not changed.").arg(path)};
+                     QCoreApplication::translate("Database", "The file %1 is a database of another program. It was not changed.").arg(path)};
     for (const QString &table : ownTables()) {
         if (version > 0 && !tables.contains(table))
             return Error{QStringLiteral("corrupt"), path,
-                         tr("The file %1 is damaged: table %2 is missing. It was not changed.")
+                         QCoreApplication::translate("Database", "The file %1 is damaged: table %2 is missing. It was not changed.")
                              .arg(path, table)};
     }
     if (version > Migrator::latestVersion(migrations.value()))
         return Error{QStringLiteral("newer_schema"), path,
-                     tr("The database %1 was written by a newer version of Quita (schema %2; this "
+                     QCoreApplication::translate("Database", "The database %1 was written by a newer version of Quita (schema %2; this "
                         "version knows up to %3). Update Quita; the file was not changed.")
                          .arg(path)
                          .arg(version)
                          .arg(Migrator::latestVersion(migrations.value()))};
-    if (version > 0 && !q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        return Error{QStringLiteral("corrupt"), path,
-                     tr("The file %1 is damaged (%2). It was not changed.")
-                         .arg(path, q.lastError().databaseText())};
+    if (version > 0 && info.size() <= options.integrityCheckLimitBytes) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return Error{QStringLiteral("corrupt"), path,
+                         QCoreApplication::translate("Database", "The file %1 is damaged (%2). It was not changed.")
+                             .arg(path, q.lastError().databaseText())};
+        if (q.next() && q.value(0).toString() != QLatin1String("ok"))
+            return Error{QStringLiteral("corrupt"), path,
+                         QCoreApplication::translate("Database", "The file %1 is damaged (%2). It was not changed.")
+                             .arg(path, q.value(0).toString())};
     }
-    if (version > 0 && q.next() && q.value(0).toString() != QLatin1String("ok"))
-        return Error{QStringLiteral("corrupt"), path,
-                     tr("The file %1 is damaged (%2). It was not changed.")
-                         .arg(path, q.value(0).toString())};
     q.finish();
 
     if (options.readOnly)
@@ -139,7 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error{QStringLiteral("cannot_open"), path,
-                         tr("Cannot configure the database %1: %2").arg(path, q.lastError().text())};
+                         QCoreApplication::translate("Database", "Cannot configure the database %1: %2").arg(path, q.lastError().text())};
     }
     q.finish();
     if (auto migrated = Migrator::apply(db, migrations.value(), target); !migrated)

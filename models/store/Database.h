@@ -21,6 +21,10 @@ public:
         QString migrationsDirectory = QStringLiteral(":/migrations");
         int targetVersion = -1; // -1: the latest migration
         bool readOnly = false;
+        // Files up to this size get a full page check (PRAGMA quick_check) at open; it
+        // reads the whole file, about 4 s per GB, so larger stores skip it and report
+        // damage when the damaged page is read.
+        qint64 integrityCheckLimitBytes = 256LL * 1024 * 1024;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);

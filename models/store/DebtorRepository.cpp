@@ -9,10 +9,6 @@
 namespace quita {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DebtorRepository", text);
-}
 
 Error sqlError(const QSqlQuery &q)
 {
@@ -122,12 +118,12 @@ int DebtorRepository::count() const
 Status DebtorRepository::insert(const Debtor &d)
 {
     if (d.name.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("name"), tr("Name: enter the debtor's name")};
+        return Error{QStringLiteral("empty"), QStringLiteral("name"), QCoreApplication::translate("DebtorRepository", "Name: enter the debtor's name")};
     if (d.document.isNull())
-        return Error{QStringLiteral("empty"), QStringLiteral("document"), tr("CPF/CNPJ: enter a valid document")};
+        return Error{QStringLiteral("empty"), QStringLiteral("document"), QCoreApplication::translate("DebtorRepository", "CPF/CNPJ: enter a valid document")};
     if (!BrazilianStates::isValid(d.address.state))
         return Error{QStringLiteral("state"), QStringLiteral("state"),
-                     tr("State: %1 is not a Brazilian state (UF)").arg(d.address.state)};
+                     QCoreApplication::translate("DebtorRepository", "State: %1 is not a Brazilian state (UF)").arg(d.address.state)};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO debtor (id, portfolio_id, name, document, street, neighborhood, city, state, "
@@ -151,7 +147,7 @@ Status DebtorRepository::insert(const Debtor &d)
 Status DebtorRepository::insertContactPoint(const ContactPoint &p)
 {
     if (p.value.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("value"), tr("Contact: enter a phone number or e-mail")};
+        return Error{QStringLiteral("empty"), QStringLiteral("value"), QCoreApplication::translate("DebtorRepository", "Contact: enter a phone number or e-mail")};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO contact_point (id, debtor_id, kind, value, label, is_primary, consent_voice, "
@@ -171,12 +167,12 @@ Status DebtorRepository::insertContactPoint(const ContactPoint &p)
 Status DebtorRepository::insertTitle(const Title &t)
 {
     if (t.number.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("number"), tr("Number: enter the contract number")};
+        return Error{QStringLiteral("empty"), QStringLiteral("number"), QCoreApplication::translate("DebtorRepository", "Number: enter the contract number")};
     if (!t.issueDate.isValid() || !t.dueDate.isValid() || t.dueDate < t.issueDate)
         return Error{QStringLiteral("date"), QStringLiteral("due_date"),
-                     tr("Due date: must be a valid date on or after the issue date")};
+                     QCoreApplication::translate("DebtorRepository", "Due date: must be a valid date on or after the issue date")};
     if (t.principal.isNegative() || t.openBalance.isNegative())
-        return Error{QStringLiteral("range"), QStringLiteral("principal"), tr("Principal: cannot be negative")};
+        return Error{QStringLiteral("range"), QStringLiteral("principal"), QCoreApplication::translate("DebtorRepository", "Principal: cannot be negative")};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO title (id, debtor_id, number, kind, issued_on, due_on, principal_cents, "

@@ -57,14 +57,15 @@ QString DebtorSearchIndex::matchExpression(const QString &text)
     const QStringList tokens = trimmed.split(separators, Qt::SkipEmptyParts);
     if (tokens.isEmpty())
         return {};
+    // A typed document or phone ("123.456.789-0", "(11) 98765-4321"): its digits are one
+    // token in the index, so search them as one run. Splitting them would turn "-0" into
+    // a one-digit prefix that matches half the store.
+    if (numberLike.match(trimmed).hasMatch())
+        return quoted(tokens.join(QString()));
     QStringList parts;
     for (const QString &token : tokens)
         parts << quoted(token);
-    QString expression = parts.join(QLatin1Char(' '));
-    // A typed document or phone with punctuation: also the digits as one run.
-    if (tokens.size() > 1 && numberLike.match(trimmed).hasMatch())
-        expression = QStringLiteral("(%1) OR (%2)").arg(quoted(tokens.join(QString())), expression);
-    return expression;
+    return parts.join(QLatin1Char(' '));
 }
 
 QList<DebtorHit> DebtorSearchIndex::search(const QString &text, int limit) const
@@ -76,15 +77,15 @@ QList<DebtorHit> DebtorSearchIndex::search(const QString &text, int limit) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT d.id, d.name, d.document, d.state, d.total_due_cents FROM debtor_search s "
+        "SELECT d.rowid, d.id, d.name, d.document, d.state, d.total_due_cents FROM debtor_search s "
         "JOIN debtor d ON d.rowid = s.rowid WHERE debtor_search MATCH ? ORDER BY s.rank LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())
         return hits;
     while (q.next())
-        hits.append({sql::toId(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), Money::fromCents(q.value(4).toLongLong())});
+        hits.append({q.value(0).toLongLong(), sql::toId(q.value(1)), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), Money::fromCents(q.value(5).toLongLong())});
     return hits;
 }
 

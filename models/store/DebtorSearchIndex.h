@@ -10,6 +10,7 @@ namespace quita {
 
 struct DebtorHit
 {
+    qint64 rowid = 0;
     QUuid id;
     QString name;
     QString document;  // canonical; mask it for display
@@ -29,7 +30,8 @@ public:
     QList<DebtorHit> search(const QString &text, int limit = 50) const;
 
     // The FTS5 MATCH expression for what a person typed: every word a prefix, all
-    // required; "123.456.789-0" or "(11) 98765-4321" also as one run of digits.
+    // required; digits with punctuation only ("123.456.789-0", "(11) 98765-4321") as
+    // one run of digits.
     // Empty when there is nothing searchable.
     static QString matchExpression(const QString &text);
 

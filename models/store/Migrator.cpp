@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcMigrate, "quita.store.migrate")
+Q_LOGGING_CATEGORY(lcMigrate, "quita.store.migrate", QtWarningMsg)
 
 namespace quita {
 

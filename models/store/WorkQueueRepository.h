@@ -10,6 +10,8 @@ namespace quita {
 
 struct QueueEntry
 {
+    qint64 rowid = 0;   // the debtor's row in the local store
+    bool detailed = false; // id, name, document and state are filled in
     QUuid debtorId;
     QueueReason reason = QueueReason::FollowUp;
     qint64 rank = 0;
@@ -22,9 +24,10 @@ struct QueueEntry
     QDateTime callbackAt;  // UTC
 };
 
-// Today's work queue: reads each debtor's summary columns in one pass and lets the
-// domain rules (decideQueue) say whether and why the debtor is in the queue. Sorted by
-// rank, then name.
+// Today's work queue: reads each debtor's summary columns (integers only) in one pass
+// and lets the domain rules (decideQueue) say whether and why the debtor is in the
+// queue. Sorted by rank, then placement order. Names and documents are read only for
+// the rows a view shows (fillDetails), so a queue of 150k debtors builds quickly.
 class WorkQueueRepository
 {
 public:
@@ -32,6 +35,8 @@ public:
 
     QList<QueueEntry> build(const QDateTime &nowUtc, const QDate &today,
                             const QueueRulesConfig &config = {}) const;
+    // Reads id, name, document and state for entries [from, from + count).
+    void fillDetails(QList<QueueEntry> &entries, qsizetype from, qsizetype count) const;
 
 private:
     QSqlDatabase m_db;

@@ -37,6 +37,17 @@ private:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     }
 
+    // With QUITA_SCREENSHOT_DIR set, saves what the agent sees at this step.
+    static void snapshot(QWidget *window, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("QUITA_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let posted layout requests run, as the event loop would
+        if (!dir.isEmpty())
+            window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
+    }
+
     static void choose(QComboBox *box, const QString &data)
     {
         const int index = box->findData(data);
@@ -55,7 +66,7 @@ private slots:
     void queueToDebtorToLoggedContact()
     {
         MainWindow window(*store.database, store.clock, *settings);
-        window.resize(1400, 900);
+        window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -99,6 +110,7 @@ private slots:
     void promiseNeedsAmountAndDate()
     {
         MainWindow window(*store.database, store.clock, *settings);
+        window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         clickRow(window.queueView()->table(), 0);
@@ -121,6 +133,7 @@ private slots:
         form->promiseDateField()->setDate(store.clock.today().addDays(-1));
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
         QVERIFY2(form->errorText().contains(QStringLiteral("Promise date")), qPrintable(form->errorText()));
+        snapshot(&window, "promise-date-refused");
         QCOMPARE(timeline->index(0).data(TimelineModel::IdRole).toUuid(), before);
 
         form->promiseDateField()->setDate(store.clock.today().addDays(5));
@@ -128,11 +141,13 @@ private slots:
         QCOMPARE(form->errorText(), QString());
         QCOMPARE(timeline->index(0).data(TimelineModel::ResultRole).toString(), QStringLiteral("ptp"));
         QVERIFY(timeline->index(0).data(TimelineModel::SummaryRole).toString().contains(QStringLiteral("250.00")));
+        snapshot(&window, "promise-logged");
     }
 
     void searchFindsDebtorByDocumentAndTimelineFilters()
     {
         MainWindow window(*store.database, store.clock, *settings);
+        window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         WorkQueueModel *queue = window.queueModel();
@@ -143,6 +158,7 @@ private slots:
         QTest::keyClicks(search, name);
         QTest::keyClick(search, Qt::Key_Return);
         QVERIFY(queue->rowOf(id) >= 0);
+        snapshot(&window, "search-by-name");
         QCOMPARE(window.workspace()->debtorId(), queue->debtorAt(0));
 
         window.workspace()->open(id);

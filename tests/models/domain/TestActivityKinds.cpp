@@ -11,7 +11,8 @@ Q_DECLARE_METATYPE(quita::ResultFamily)
 
 namespace {
 
-QSet<QString> namesWhere(const ResultCatalog &catalog, bool (*predicate)(const ActivityResultInfo &))
+QSet<QString> namesWhere(const ResultCatalog &catalog,
+                         bool (*predicate)(const ActivityResultInfo &))
 {
     QSet<QString> names;
     for (const auto &info : catalog.all())
@@ -214,20 +215,17 @@ void TestActivityKinds::defaultCatalogueIsDomainList()
 {
     const ResultCatalog &catalog = ResultCatalog::defaults();
     QCOMPARE(catalog.all().size(), 24);
-    QCOMPARE(namesWhere(catalog,
-                        [](const ActivityResultInfo &i) {
-                            return i.family == ResultFamily::CallOrVisit;
-                        }),
+    QCOMPARE(namesWhere(
+                 catalog,
+                 [](const ActivityResultInfo &i) { return i.family == ResultFamily::CallOrVisit; }),
              kCallResults);
-    QCOMPARE(namesWhere(catalog,
-                        [](const ActivityResultInfo &i) {
-                            return i.family == ResultFamily::Message;
-                        }),
-             kMessageResults);
-    QCOMPARE(namesWhere(catalog,
-                        [](const ActivityResultInfo &i) {
-                            return i.family == ResultFamily::SelfService;
-                        }),
+    QCOMPARE(
+        namesWhere(catalog,
+                   [](const ActivityResultInfo &i) { return i.family == ResultFamily::Message; }),
+        kMessageResults);
+    QCOMPARE(namesWhere(
+                 catalog,
+                 [](const ActivityResultInfo &i) { return i.family == ResultFamily::SelfService; }),
              kSelfServiceResults);
     // Every entry is found by its name, and names are unique.
     QSet<QString> seen;

@@ -86,8 +86,8 @@ void TestContactInsight::recommendation_data()
 
     // A cell that never answered is skipped even when it has the most attempts.
     QTest::newRow("unanswered cells do not win")
-        << History{cell(Channel::Phone, 9, 40, 0), cell(Channel::Sms, 13, 10, 1)}
-        << Channel::Sms << 13 << 2.0 / 12.0;
+        << History{cell(Channel::Phone, 9, 40, 0), cell(Channel::Sms, 13, 10, 1)} << Channel::Sms
+        << 13 << 2.0 / 12.0;
 
     // Ties on the smoothed rate (all exactly 0.5): the cell with more attempts wins...
     QTest::newRow("tie: more attempts wins")
@@ -103,8 +103,8 @@ void TestContactInsight::recommendation_data()
         << History{cell(Channel::Phone, 8, 2, 1), cell(Channel::Whatsapp, 18, 6, 3)}
         << Channel::Whatsapp << 18 << 0.5;
     QTest::newRow("higher rate beats more attempts")
-        << History{cell(Channel::Phone, 8, 100, 49), cell(Channel::Sms, 18, 4, 3)}
-        << Channel::Sms << 18 << laplace(3, 4);
+        << History{cell(Channel::Phone, 8, 100, 49), cell(Channel::Sms, 18, 4, 3)} << Channel::Sms
+        << 18 << laplace(3, 4);
 }
 
 void TestContactInsight::recommendation()

@@ -74,8 +74,8 @@ void TestWorkQueueRules::decide_data()
         << kToday << earlierToday << anHourAgo << never << kToday.addDays(-1) << pastDue << owes
         << int(QueueReason::PromiseDueToday);
     QTest::newRow("broken promise beats callback")
-        << kToday.addDays(-2) << earlierToday << anHourAgo << never << kToday.addDays(-1)
-        << pastDue << owes << int(QueueReason::BrokenPromise);
+        << kToday.addDays(-2) << earlierToday << anHourAgo << never << kToday.addDays(-1) << pastDue
+        << owes << int(QueueReason::BrokenPromise);
     QTest::newRow("callback due beats inbound waiting")
         << none << earlierToday << anHourAgo << never << kToday.addDays(-1) << pastDue << owes
         << int(QueueReason::CallbackDue);
@@ -92,16 +92,16 @@ void TestWorkQueueRules::decide_data()
         << int(QueueReason::NeverContacted);
     QTest::newRow("follow-up") << none << never << never << kNow.addSecs(-6 * kDay) << old
                                << pastDue << owes << int(QueueReason::FollowUp);
-    QTest::newRow("quiet debtor") << none << never << never << kNow.addSecs(-kDay) << old
-                                  << pastDue << owes << kNone;
+    QTest::newRow("quiet debtor") << none << never << never << kNow.addSecs(-kDay) << old << pastDue
+                                  << owes << kNone;
 
     // Promises.
     QTest::newRow("promise in the future is not a reason")
         << kToday.addDays(3) << never << never << kNow.addSecs(-kDay) << old << pastDue << owes
         << kNone;
     QTest::newRow("future promise falls through to follow-up")
-        << kToday.addDays(3) << never << never << kNow.addSecs(-6 * kDay) << old << pastDue
-        << owes << int(QueueReason::FollowUp);
+        << kToday.addDays(3) << never << never << kNow.addSecs(-6 * kDay) << old << pastDue << owes
+        << int(QueueReason::FollowUp);
     QTest::newRow("promise due today while owing nothing")
         << kToday << never << never << kNow.addSecs(-kDay) << old << none << qint64(0)
         << int(QueueReason::PromiseDueToday);
@@ -113,10 +113,9 @@ void TestWorkQueueRules::decide_data()
     QTest::newRow("owes nothing, never contacted")
         << none << never << never << never << kToday.addDays(-1) << none << qint64(0) << kNone;
     QTest::newRow("owes nothing, called long ago")
-        << none << never << never << kNow.addSecs(-60 * kDay) << old << none << qint64(0)
-        << kNone;
-    QTest::newRow("credit balance") << none << never << never << never << old << none
-                                    << qint64(-500) << kNone;
+        << none << never << never << kNow.addSecs(-60 * kDay) << old << none << qint64(0) << kNone;
+    QTest::newRow("credit balance")
+        << none << never << never << never << old << none << qint64(-500) << kNone;
     QTest::newRow("inbound waiting while owing nothing")
         << none << never << anHourAgo << kNow.addSecs(-kDay) << old << none << qint64(0)
         << int(QueueReason::InboundWaiting);
@@ -126,8 +125,8 @@ void TestWorkQueueRules::decide_data()
         << none << never << anHourAgo << earlierToday << old << pastDue << owes
         << int(QueueReason::InboundWaiting);
     QTest::newRow("inbound older than last outbound is answered")
-        << none << never << kNow.addSecs(-2 * kDay) << kNow.addSecs(-kDay) << old << pastDue
-        << owes << kNone;
+        << none << never << kNow.addSecs(-2 * kDay) << kNow.addSecs(-kDay) << old << pastDue << owes
+        << kNone;
     QTest::newRow("inbound at the same instant as outbound is answered")
         << none << never << anHourAgo << anHourAgo << old << pastDue << owes << kNone;
 
@@ -135,10 +134,12 @@ void TestWorkQueueRules::decide_data()
     QTest::newRow("callback tomorrow is not due")
         << none << kNow.addSecs(kDay) << never << anHourAgo << old << pastDue << owes << kNone;
     QTest::newRow("callback in a week is not due")
-        << none << kNow.addSecs(7 * kDay) << never << anHourAgo << old << pastDue << owes
-        << kNone;
+        << none << kNow.addSecs(7 * kDay) << never << anHourAgo << old << pastDue << owes << kNone;
     QTest::newRow("callback earlier today is due")
         << none << earlierToday << never << anHourAgo << old << pastDue << owes
+        << int(QueueReason::CallbackDue);
+    QTest::newRow("callback later today is due (any hour)")
+        << none << kNow.addSecs(3 * 3600) << never << anHourAgo << old << pastDue << owes
         << int(QueueReason::CallbackDue);
     QTest::newRow("missed callback from yesterday is still due")
         << none << kNow.addSecs(-kDay) << never << anHourAgo << old << pastDue << owes
@@ -148,8 +149,7 @@ void TestWorkQueueRules::decide_data()
     QTest::newRow("follow-up: 4 days is too soon")
         << none << never << never << kNow.addSecs(-4 * kDay) << old << pastDue << owes << kNone;
     QTest::newRow("follow-up: one second short of 5 days")
-        << none << never << never << kNow.addSecs(-5 * kDay + 1) << old << pastDue << owes
-        << kNone;
+        << none << never << never << kNow.addSecs(-5 * kDay + 1) << old << pastDue << owes << kNone;
     QTest::newRow("follow-up: exactly 5 days")
         << none << never << never << kNow.addSecs(-5 * kDay) << old << pastDue << owes
         << int(QueueReason::FollowUp);
@@ -157,9 +157,8 @@ void TestWorkQueueRules::decide_data()
         << none << never << never << kNow.addSecs(-10 * kDay) << old << kToday << owes << kNone;
     QTest::newRow("follow-up: no due date")
         << none << never << never << kNow.addSecs(-10 * kDay) << old << none << owes << kNone;
-    QTest::newRow("follow-up: owes nothing")
-        << none << never << never << kNow.addSecs(-10 * kDay) << old << pastDue << qint64(0)
-        << kNone;
+    QTest::newRow("follow-up: owes nothing") << none << never << never << kNow.addSecs(-10 * kDay)
+                                             << old << pastDue << qint64(0) << kNone;
 
     // New placement window: config.newPlacementDays (7).
     QTest::newRow("placed today") << none << never << never << never << kToday << pastDue << owes
@@ -231,10 +230,10 @@ void TestWorkQueueRules::priorityOrder()
     f.lastOutboundAt = kNow.addSecs(-30 * kDay);
     step(); // follow-up
 
-    const QList<QueueReason> expected = {
-        QueueReason::PromiseDueToday, QueueReason::BrokenPromise, QueueReason::CallbackDue,
-        QueueReason::InboundWaiting,  QueueReason::NewPlacement,  QueueReason::NeverContacted,
-        QueueReason::FollowUp};
+    const QList<QueueReason> expected = {QueueReason::PromiseDueToday, QueueReason::BrokenPromise,
+                                         QueueReason::CallbackDue,     QueueReason::InboundWaiting,
+                                         QueueReason::NewPlacement,    QueueReason::NeverContacted,
+                                         QueueReason::FollowUp};
     QCOMPARE(order, expected);
 
     f.lastOutboundAt = kNow.addSecs(-kDay);
@@ -274,10 +273,10 @@ void TestWorkQueueRules::reasonRanksDominateBalances()
         return decideQueue(f, kNow, kToday);
     };
 
-    const QList<QueueReason> reasons = {
-        QueueReason::PromiseDueToday, QueueReason::BrokenPromise, QueueReason::CallbackDue,
-        QueueReason::InboundWaiting,  QueueReason::NewPlacement,  QueueReason::NeverContacted,
-        QueueReason::FollowUp};
+    const QList<QueueReason> reasons = {QueueReason::PromiseDueToday, QueueReason::BrokenPromise,
+                                        QueueReason::CallbackDue,     QueueReason::InboundWaiting,
+                                        QueueReason::NewPlacement,    QueueReason::NeverContacted,
+                                        QueueReason::FollowUp};
     const qint64 huge = 1'000'000'000'000'000; // beyond the ranked range on purpose
     for (qsizetype i = 0; i + 1 < reasons.size(); ++i) {
         const auto higherSmall = decisionFor(reasons[i], 1);
@@ -314,7 +313,8 @@ void TestWorkQueueRules::largerBalanceFirstInsideReason()
         const auto b = decideQueue(small, kNow, kToday);
         QVERIFY(a && b);
         QCOMPARE(a->reason, b->reason);
-        QVERIFY2(a->rank < b->rank, qPrintable(QStringLiteral("%1 vs %2").arg(a->rank).arg(b->rank)));
+        QVERIFY2(a->rank < b->rank,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(a->rank).arg(b->rank)));
     }
     // Same balance, same reason: same rank.
     const auto c = decideQueue(quietDebtor(larger), kNow.addSecs(5 * kDay), kToday.addDays(5));
@@ -334,11 +334,13 @@ void TestWorkQueueRules::configNewPlacementDays()
 
     QueueRulesConfig shortWindow;
     shortWindow.newPlacementDays = 2;
-    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, shortWindow)), int(QueueReason::NeverContacted));
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, shortWindow)),
+             int(QueueReason::NeverContacted));
 
     QueueRulesConfig noWindow;
     noWindow.newPlacementDays = 0;
-    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, noWindow)), int(QueueReason::NeverContacted));
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, noWindow)),
+             int(QueueReason::NeverContacted));
     f.placedOn = kToday;
     QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, noWindow)), int(QueueReason::NewPlacement));
 
@@ -346,7 +348,8 @@ void TestWorkQueueRules::configNewPlacementDays()
     longWindow.newPlacementDays = 30;
     f.placedOn = kToday.addDays(-20);
     QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), int(QueueReason::NeverContacted));
-    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, longWindow)), int(QueueReason::NewPlacement));
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday, longWindow)),
+             int(QueueReason::NewPlacement));
 }
 
 void TestWorkQueueRules::configFollowUpDays()
@@ -381,11 +384,13 @@ void TestWorkQueueRules::reasonNames_data()
     QTest::newRow("callback") << int(QueueReason::CallbackDue) << "callback_due"
                               << "Callback due";
     QTest::newRow("inbound") << int(QueueReason::InboundWaiting) << "inbound_waiting"
-                             << "Reply waiting";
-    QTest::newRow("new") << int(QueueReason::NewPlacement) << "new_placement" << "New placement";
+                             << "Inbound to answer";
+    QTest::newRow("new") << int(QueueReason::NewPlacement) << "new_placement"
+                         << "New placement";
     QTest::newRow("never") << int(QueueReason::NeverContacted) << "never_contacted"
                            << "Never contacted";
-    QTest::newRow("follow-up") << int(QueueReason::FollowUp) << "follow_up" << "Follow-up";
+    QTest::newRow("follow-up") << int(QueueReason::FollowUp) << "follow_up"
+                               << "Follow-up";
 }
 
 void TestWorkQueueRules::reasonNames()
