@@ -34,9 +34,9 @@ WorkQueueView::WorkQueueView(WorkQueueModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WorkQueueModel::ReasonColumn, 135);
-    m_table->setColumnWidth(WorkQueueModel::NameColumn, 185);
-    m_table->setColumnWidth(WorkQueueModel::DocumentColumn, 118);
+    m_table->setColumnWidth(WorkQueueModel::ReasonColumn, 142);
+    m_table->setColumnWidth(WorkQueueModel::NameColumn, 160);
+    m_table->setColumnWidth(WorkQueueModel::DocumentColumn, 112);
     m_table->setColumnWidth(WorkQueueModel::StateColumn, 34);
     m_table->setColumnWidth(WorkQueueModel::TotalDueColumn, 100);
     m_table->setColumnWidth(WorkQueueModel::DaysPastDueColumn, 56);
