@@ -146,7 +146,7 @@ void ActivityForm::startLogging()
 
 QString ActivityForm::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void ActivityForm::clearError()

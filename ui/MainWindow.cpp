@@ -3,6 +3,7 @@
 #include "ActivityForm.h"
 #include "ChannelIcons.h"
 #include "DebtorWorkspaceView.h"
+#include "NewDebtorDialog.h"
 #include "SettingsDialog.h"
 #include "TimelineView.h"
 #include "WorkQueueView.h"
@@ -10,6 +11,7 @@
 #include "item/WorkQueueModel.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/DebtorRegistration.h"
 #include "store/DebtorRepository.h"
 
 #include <QApplication>
@@ -86,6 +88,8 @@ void MainWindow::createMenus()
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     QAction *previous = debtor->addAction(tr("&Previous in queue"), this, [this] { m_queueView->selectNext(-1); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction *placeDebtor = debtor->addAction(tr("New &debtor…"), this, &MainWindow::showNewDebtor);
+    placeDebtor->setShortcut(QKeySequence::New);
     debtor->addSeparator();
     QAction *log = debtor->addAction(tr("&Log a contact"), this,
                                      [this] { m_workspaceView->activityForm()->startLogging(); });
@@ -131,6 +135,23 @@ void MainWindow::updateStatus()
                               DebtorRepository(m_database.connection()).count()));
 }
 
+void MainWindow::showNewDebtor()
+{
+    DebtorRegistration registration(m_database.connection());
+    NewDebtorDialog dialog(registration, m_clock.today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshQueue();
+    m_workspaceView->timelineView()->clearFilters();
+    m_workspace->open(dialog.createdDebtor());
+    const int row = m_queueModel->rowOf(dialog.createdDebtor());
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_queueView->table()->selectionModel());
+        m_queueView->table()->selectRow(row);
+    }
+    statusBar()->showMessage(tr("Debtor placed: %1").arg(m_workspace->overview().debtor.name), 5000);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
@@ -147,6 +168,7 @@ void MainWindow::showShortcuts()
         tr("<table>"
            "<tr><td><b>Ctrl+F</b></td><td>Search debtors</td></tr>"
            "<tr><td><b>Alt+Down / Alt+Up</b></td><td>Next / previous debtor in the queue</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>Place a new debtor</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Log a contact</td></tr>"
            "<tr><td><b>Enter</b> or <b>Ctrl+Enter</b></td><td>Save the contact</td></tr>"
            "<tr><td><b>Ctrl+Shift+F</b></td><td>Search the timeline</td></tr>"

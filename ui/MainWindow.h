@@ -36,6 +36,7 @@ protected:
 private:
     void createMenus();
     void openDebtor(const QUuid &debtorId);
+    void showNewDebtor();
     void showSettings();
     void showShortcuts();
     void showAbout();

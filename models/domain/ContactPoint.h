@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityKinds.h"
+#include "Result.h"
 
 #include <QString>
 #include <QUuid>
@@ -26,6 +27,12 @@ struct ContactPoint
 
     // Whether this point may be used on the channel: consented and not opted out.
     bool allows(Channel channel) const;
+    // A Brazilian phone as typed ("(11) 98765-4321", "+55 11 98765 4321") to its
+    // canonical digits with DDD: 10 digits (landline) or 11 starting with 9 (mobile).
+    static Result<QString> normalizePhone(const QString &text, const QString &field = QStringLiteral("phone"));
+    // An e-mail address, trimmed and lowercased; refuses what cannot be an address.
+    static Result<QString> normalizeEmail(const QString &text, const QString &field = QStringLiteral("email"));
+
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name);
 };
