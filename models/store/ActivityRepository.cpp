@@ -160,7 +160,7 @@ QList<Activity> ActivityRepository::timeline(const TimelineQuery &query)
         // The debtor's own token keeps the full-text lookup inside this timeline.
         where += QStringLiteral(" AND a.rowid IN (SELECT rowid FROM activity_search WHERE "
                                 "activity_search MATCH ?)");
-        binds << QStringLiteral("debtor_key:\"d%1\" AND (%2)")
+        binds << QStringLiteral("debtor_key:\"d%1\" AND {summary body}: (%2)")
                      .arg(QString::number(debtorRowid(query.debtorId)), match);
     }
     QSqlQuery q(m_db);

@@ -104,6 +104,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (version == 0 && !tables.isEmpty())
         return Error{QStringLiteral("foreign"), path,
                      QCoreApplication::translate("Database", "The file %1 is a database of another program. It was not changed.").arg(path)};
+    qsizetype ownPresent = 0;
+    for (const QString &table : ownTables())
+        ownPresent += tables.contains(table) ? 1 : 0;
+    if (version > 0 && ownPresent == 0)
+        return Error{QStringLiteral("foreign"), path,
+                     QCoreApplication::translate("Database", "The file %1 is a database of another program. It was not changed.").arg(path)};
     for (const QString &table : ownTables()) {
         if (version > 0 && !tables.contains(table))
             return Error{QStringLiteral("corrupt"), path,

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace quita {
 namespace {
 
@@ -11,9 +13,11 @@ const QString kIndexSelect = QStringLiteral(
     "SELECT d.rowid, d.name, d.document, "
     "(SELECT group_concat(value || ' ' || substr(value, 3), ' ') FROM contact_point "
     " WHERE debtor_id = d.id AND kind IN ('phone', 'whatsapp') AND deleted = 0), "
-    "(SELECT group_concat(value, ' ') FROM contact_point "
+    "(SELECT group_concat(value || ' ' || replace(replace(replace(replace(replace(value, '.', ''), '@', ''), "
+    "'-', ''), '_', ''), '+', ''), ' ') FROM contact_point "
     " WHERE debtor_id = d.id AND kind = 'email' AND deleted = 0), "
-    "(SELECT group_concat(number, ' ') FROM title WHERE debtor_id = d.id AND deleted = 0) "
+    "(SELECT group_concat(number || ' ' || replace(replace(replace(replace(number, '-', ''), '.', ''), '/', ''), "
+    "' ', ''), ' ') FROM title WHERE debtor_id = d.id AND deleted = 0) "
     "FROM debtor d WHERE d.deleted = 0");
 
 QString quoted(const QString &token)
@@ -52,20 +56,30 @@ Status DebtorSearchIndex::rebuildAll()
 QString DebtorSearchIndex::matchExpression(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    static const QRegularExpression numberLike(QStringLiteral("^[\\d\\s.\\-/()+]+$"));
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    static const QRegularExpression digit(QStringLiteral("\\p{N}"));
+    static const QRegularExpression blank(QStringLiteral("\\s"));
     const QString trimmed = text.trimmed();
     const QStringList tokens = trimmed.split(separators, Qt::SkipEmptyParts);
     if (tokens.isEmpty())
         return {};
-    // A typed document or phone ("123.456.789-0", "(11) 98765-4321"): its digits are one
-    // token in the index, so search them as one run. Splitting them would turn "-0" into
-    // a one-digit prefix that matches half the store.
-    if (numberLike.match(trimmed).hasMatch())
-        return quoted(tokens.join(QString()));
     QStringList parts;
     for (const QString &token : tokens)
         parts << quoted(token);
-    return parts.join(QLatin1Char(' '));
+    const QString words = parts.join(QLatin1Char(' '));
+    // Something typed as one code (a CPF, CNPJ, phone, contract or e-mail with its
+    // punctuation: "123.456.789-0", "12.ABC.345/01DE-35", "(11) 98765-4321", "4521-0087")
+    // is also searched as one run: documents and phones are indexed without
+    // punctuation, contracts and e-mails in both forms. The word-by-word alternative is
+    // kept only when no piece is a one- or two-character prefix, which would match half
+    // the store ("-0", "(11)").
+    const bool code = tokens.size() > 1 && trimmed.contains(digit)
+                      && !(trimmed.contains(letter) && trimmed.contains(blank));
+    if (!code)
+        return words;
+    const QString joined = quoted(tokens.join(QString()));
+    const bool shortPiece = std::any_of(tokens.begin(), tokens.end(), [](const QString &t) { return t.size() < 3; });
+    return shortPiece ? joined : QStringLiteral("(%1) OR (%2)").arg(joined, words);
 }
 
 QList<DebtorHit> DebtorSearchIndex::search(const QString &text, int limit) const

@@ -30,8 +30,8 @@ public:
     QList<DebtorHit> search(const QString &text, int limit = 50) const;
 
     // The FTS5 MATCH expression for what a person typed: every word a prefix, all
-    // required; digits with punctuation only ("123.456.789-0", "(11) 98765-4321") as
-    // one run of digits.
+    // required; a code typed with its punctuation ("123.456.789-0", "(11) 98765-4321",
+    // "12.ABC.345/01DE-35") also, or only, as one run (see the implementation).
     // Empty when there is nothing searchable.
     static QString matchExpression(const QString &text);
 

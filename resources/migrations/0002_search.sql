@@ -1,5 +1,5 @@
--- Schema 2: full-text search (FTS5). Debtor search over name, document, phones,
--- e-mails and contract numbers, one row per debtor keyed by the debtor's rowid and
+-- Schema 2: full-text search (FTS5). Debtor search over name, document, phones (with
+-- and without DDD), e-mails and contract numbers (each also without punctuation), one row per debtor keyed by the debtor's rowid and
 -- kept by DebtorSearchIndex; timeline search over activity summaries and bodies,
 -- contentless (activities are append-only), with the debtor as a token so a search
 -- stays inside one timeline.
@@ -31,7 +31,9 @@ INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts)
 SELECT d.rowid, d.name, d.document,
        (SELECT group_concat(value || ' ' || substr(value, 3), ' ') FROM contact_point
         WHERE debtor_id = d.id AND kind IN ('phone', 'whatsapp') AND deleted = 0),
-       (SELECT group_concat(value, ' ') FROM contact_point
+       (SELECT group_concat(value || ' ' || replace(replace(replace(replace(replace(value, '.', ''),
+               '@', ''), '-', ''), '_', ''), '+', ''), ' ') FROM contact_point
         WHERE debtor_id = d.id AND kind = 'email' AND deleted = 0),
-       (SELECT group_concat(number, ' ') FROM title WHERE debtor_id = d.id AND deleted = 0)
+       (SELECT group_concat(number || ' ' || replace(replace(replace(replace(number, '-', ''), '.', ''),
+               '/', ''), ' ', ''), ' ') FROM title WHERE debtor_id = d.id AND deleted = 0)
 FROM debtor d WHERE d.deleted = 0;

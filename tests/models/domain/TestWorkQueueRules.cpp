@@ -6,10 +6,11 @@ using namespace quita;
 
 namespace {
 
-// The desk's "now" for every case: noon UTC, so the calendar day is the same in every
-// Brazilian zone and in the machine's local time wherever the tests run.
-const QDateTime kNow(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+// The desk's "now" for every case: noon of the desk's own (local) day, so the hours
+// before and after stay on the same calendar day wherever the tests run (decideQueue
+// reads a callback's day in the machine's local time, like Clock::today()).
 const QDate kToday(2026, 11, 23);
+const QDateTime kNow = QDateTime(kToday, QTime(12, 0)).toUTC();
 constexpr qint64 kDay = 86400;
 
 // A debtor who owes, was placed long ago and was called yesterday: not in the queue.
