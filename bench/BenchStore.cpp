@@ -20,10 +20,12 @@ Result<bool> prepareStore(const QString &path, const StoreSpec &spec, bool verbo
                                  .arg(spec.seed)
                                  .arg(Database::latestSchemaVersion());
     QFile specFile(path + QStringLiteral(".spec"));
-    if (QFile::exists(path) && specFile.open(QIODevice::ReadOnly) && QString::fromUtf8(specFile.readAll()) == specText)
+    if (QFile::exists(path) && specFile.open(QIODevice::ReadOnly) &&
+        QString::fromUtf8(specFile.readAll()) == specText)
         return false;
     specFile.close();
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".spec")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".spec")})
         QFile::remove(path + suffix);
 
     auto opened = Database::open(path);
@@ -49,7 +51,8 @@ Result<bool> prepareStore(const QString &path, const StoreSpec &spec, bool verbo
     if (verbose)
         std::fprintf(stderr, "  generated the store in %.1f s\n", timer.elapsed() / 1000.0);
     if (!specFile.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("io"), specFile.fileName(), QStringLiteral("cannot write %1").arg(specFile.fileName())};
+        return Error{QStringLiteral("io"), specFile.fileName(),
+                     QStringLiteral("cannot write %1").arg(specFile.fileName())};
     specFile.write(specText.toUtf8());
     return true;
 }

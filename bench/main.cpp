@@ -72,21 +72,27 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Quita's timeline, search, work queue and start-up on a generated store.\n"
-        "The store is generated once per size and reused (a .spec file beside it records the size)."));
+        "The store is generated once per size and reused (a .spec file beside it records the "
+        "size)."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
-    const QCommandLineOption debtors(QStringLiteral("debtors"), QStringLiteral("Debtors in the store (default 200000)."),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print one JSON object instead of a table."));
+    const QCommandLineOption debtors(QStringLiteral("debtors"),
+                                     QStringLiteral("Debtors in the store (default 200000)."),
                                      QStringLiteral("n"), QStringLiteral("200000"));
-    const QCommandLineOption activities(QStringLiteral("activities"),
-                                        QStringLiteral("Activities in the store (default 2000000)."),
-                                        QStringLiteral("n"), QStringLiteral("2000000"));
-    const QCommandLineOption heavy(QStringLiteral("heavy"),
-                                   QStringLiteral("Activities of the debtor whose timeline is opened (default 10000)."),
-                                   QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder for the generated store (default: the cache folder)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per figure (median; default 15)."),
+    const QCommandLineOption activities(
+        QStringLiteral("activities"), QStringLiteral("Activities in the store (default 2000000)."),
+        QStringLiteral("n"), QStringLiteral("2000000"));
+    const QCommandLineOption heavy(
+        QStringLiteral("heavy"),
+        QStringLiteral("Activities of the debtor whose timeline is opened (default 10000)."),
+        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder for the generated store (default: the cache folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  QStringLiteral("Timed runs per figure (median; default 15)."),
                                   QStringLiteral("n"), QStringLiteral("15"));
     parser.addOptions({json, debtors, activities, heavy, dataDir, runs});
     parser.process(app);
@@ -97,17 +103,21 @@ int main(int argc, char *argv[])
     spec.activities = parser.value(activities).toLongLong(&ok2);
     spec.heavyDebtorActivities = parser.value(heavy).toInt(&ok3);
     const int timedRuns = parser.value(runs).toInt(&ok4);
-    if (!ok1 || !ok2 || !ok3 || !ok4 || spec.debtors < 10 || spec.activities < 0 || spec.heavyDebtorActivities < 100
-        || timedRuns < 1) {
-        std::fprintf(stderr, "quita-bench: --debtors (>= 10), --activities (>= 0), --heavy (>= 100) and --runs (>= 1) "
+    if (!ok1 || !ok2 || !ok3 || !ok4 || spec.debtors < 10 || spec.activities < 0 ||
+        spec.heavyDebtorActivities < 100 || timedRuns < 1) {
+        std::fprintf(stderr, "quita-bench: --debtors (>= 10), --activities (>= 0), --heavy (>= "
+                             "100) and --runs (>= 1) "
                              "take whole numbers\n");
         return 2;
     }
-    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir)
-                                                    : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString directory = parser.isSet(dataDir)
+                                  ? parser.value(dataDir)
+                                  : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(directory);
-    const QString path = QDir(directory).filePath(
-        QStringLiteral("bench-%1-%2-%3.sqlite").arg(spec.debtors).arg(spec.activities).arg(spec.heavyDebtorActivities));
+    const QString path = QDir(directory).filePath(QStringLiteral("bench-%1-%2-%3.sqlite")
+                                                      .arg(spec.debtors)
+                                                      .arg(spec.activities)
+                                                      .arg(spec.heavyDebtorActivities));
 
     const auto prepared = bench::prepareStore(path, spec, !parser.isSet(json));
     if (!prepared) {
@@ -139,10 +149,12 @@ int main(int argc, char *argv[])
     startupTimeline.setDebtor(queue.debtorAt(0));
     const double startupMs = elapsedMs(startup);
 
-    const QUuid heavyDebtor = QUuid::fromString(scalar(db, QStringLiteral("SELECT id FROM debtor ORDER BY rowid LIMIT 1")));
-    const int heavyCount = scalar(db, QStringLiteral("SELECT count(*) FROM activity WHERE debtor_id = '%1'")
-                                          .arg(heavyDebtor.toString(QUuid::WithoutBraces)))
-                               .toInt();
+    const QUuid heavyDebtor = QUuid::fromString(
+        scalar(db, QStringLiteral("SELECT id FROM debtor ORDER BY rowid LIMIT 1")));
+    const int heavyCount =
+        scalar(db, QStringLiteral("SELECT count(*) FROM activity WHERE debtor_id = '%1'")
+                       .arg(heavyDebtor.toString(QUuid::WithoutBraces)))
+            .toInt();
 
     // Timeline: the model from setDebtor() to 100 rows in it, against a bare prepared query.
     TimelineModel timeline(db);
@@ -153,8 +165,10 @@ int main(int argc, char *argv[])
     });
     QSqlQuery raw(db);
     raw.setForwardOnly(true);
-    raw.prepare(QStringLiteral("SELECT id, debtor_id, channel, direction, result, occurred_at, agent, summary, body, "
-                               "callback_at FROM activity WHERE debtor_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 100"));
+    raw.prepare(QStringLiteral(
+        "SELECT id, debtor_id, channel, direction, result, occurred_at, agent, summary, body, "
+        "callback_at FROM activity WHERE debtor_id = ? ORDER BY occurred_at DESC, id DESC LIMIT "
+        "100"));
     const QString heavyId = heavyDebtor.toString(QUuid::WithoutBraces);
     const double rawMs = medianMs(timedRuns, [&] {
         raw.addBindValue(heavyId);
@@ -171,16 +185,23 @@ int main(int argc, char *argv[])
     // Search: the worst of a name prefix, a CPF prefix and a phone number.
     DebtorSearchIndex search(db);
     const QString name = scalar(db, QStringLiteral("SELECT name FROM debtor WHERE rowid = 1000"));
-    const QString nameQuery = name.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ')
-                              + name.section(QLatin1Char(' '), 1, 1).left(3);
-    const QString cpf = scalar(db, QStringLiteral("SELECT document FROM debtor WHERE rowid = 2000"));
-    const QString cpfQuery = cpf.left(3) + QLatin1Char('.') + cpf.mid(3, 3) + QLatin1Char('.') + cpf.mid(6, 1);
-    const QString phone = scalar(db, QStringLiteral("SELECT value FROM contact_point WHERE kind = 'phone' LIMIT 1 OFFSET 3000"));
+    const QString nameQuery = name.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') +
+                              name.section(QLatin1Char(' '), 1, 1).left(3);
+    const QString cpf =
+        scalar(db, QStringLiteral("SELECT document FROM debtor WHERE rowid = 2000"));
+    const QString cpfQuery =
+        cpf.left(3) + QLatin1Char('.') + cpf.mid(3, 3) + QLatin1Char('.') + cpf.mid(6, 1);
+    const QString phone = scalar(
+        db,
+        QStringLiteral("SELECT value FROM contact_point WHERE kind = 'phone' LIMIT 1 OFFSET 3000"));
     const QString phoneQuery = QStringLiteral("(%1) %2").arg(phone.left(2), phone.mid(2, 5));
     int hits[3] = {0, 0, 0};
-    const double byName = medianMs(timedRuns, [&] { hits[0] = int(search.search(nameQuery, 50).size()); });
-    const double byCpf = medianMs(timedRuns, [&] { hits[1] = int(search.search(cpfQuery, 50).size()); });
-    const double byPhone = medianMs(timedRuns, [&] { hits[2] = int(search.search(phoneQuery, 50).size()); });
+    const double byName =
+        medianMs(timedRuns, [&] { hits[0] = int(search.search(nameQuery, 50).size()); });
+    const double byCpf =
+        medianMs(timedRuns, [&] { hits[1] = int(search.search(cpfQuery, 50).size()); });
+    const double byPhone =
+        medianMs(timedRuns, [&] { hits[2] = int(search.search(phoneQuery, 50).size()); });
     const double searchMs = std::max({byName, byCpf, byPhone});
 
     int queueSize = 0;
@@ -189,7 +210,8 @@ int main(int argc, char *argv[])
     });
     const double rssMb = peakRssMb();
     const int debtorCount = scalar(db, QStringLiteral("SELECT count(*) FROM debtor")).toInt();
-    const qint64 activityCount = scalar(db, QStringLiteral("SELECT count(*) FROM activity")).toLongLong();
+    const qint64 activityCount =
+        scalar(db, QStringLiteral("SELECT count(*) FROM activity")).toLongLong();
 
     if (parser.isSet(json)) {
         QJsonObject o{{QStringLiteral("timeline_first_page_ms"), timelineMs},
@@ -206,15 +228,20 @@ int main(int argc, char *argv[])
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
-    std::printf("store: %d debtors, %lld activities; timeline debtor has %d activities; median of %d runs\n",
+    std::printf("store: %d debtors, %lld activities; timeline debtor has %d activities; median of "
+                "%d runs\n",
                 debtorCount, static_cast<long long>(activityCount), heavyCount, timedRuns);
     std::printf("%-24s %10s  %s\n", "figure", "value", "target / note");
-    std::printf("%-24s %10.3f  <= 20 ms and <= 3x raw (ratio %.2f)\n", "timeline_first_page_ms", timelineMs, timelineMs / rawMs);
-    std::printf("%-24s %10.3f  baseline: bare prepared query, same 100 rows\n", "timeline_raw_query_ms", rawMs);
-    std::printf("%-24s %10.3f  <= 20 ms (name %.3f [%d hits], CPF %.3f [%d], phone %.3f [%d])\n", "debtor_search_ms",
-                searchMs, byName, hits[0], byCpf, hits[1], byPhone, hits[2]);
-    std::printf("%-24s %10.3f  <= 500 ms (%d debtors in the queue)\n", "work_queue_build_ms", queueMs, queueSize);
-    std::printf("%-24s %10.3f  open + check store, build queue, first timeline page\n", "startup_ms", startupMs);
+    std::printf("%-24s %10.3f  <= 20 ms and <= 3x raw (ratio %.2f)\n", "timeline_first_page_ms",
+                timelineMs, timelineMs / rawMs);
+    std::printf("%-24s %10.3f  baseline: bare prepared query, same 100 rows\n",
+                "timeline_raw_query_ms", rawMs);
+    std::printf("%-24s %10.3f  <= 20 ms (name %.3f [%d hits], CPF %.3f [%d], phone %.3f [%d])\n",
+                "debtor_search_ms", searchMs, byName, hits[0], byCpf, hits[1], byPhone, hits[2]);
+    std::printf("%-24s %10.3f  <= 500 ms (%d debtors in the queue)\n", "work_queue_build_ms",
+                queueMs, queueSize);
+    std::printf("%-24s %10.3f  open + check store, build queue, first timeline page\n",
+                "startup_ms", startupMs);
     std::printf("%-24s %10.1f  <= 300 MB\n", "peak_rss_mb", rssMb);
     return 0;
 }

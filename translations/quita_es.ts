@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>ContactPoint</name>
+    <message>
+        <source>Phone: use digits only, e.g. (11) 98765-4321</source>
+        <translation>Teléfono: use solo números, p. ej.: (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>Phone: enter the DDD and the number, e.g. (11) 98765-4321</source>
+        <translation>Teléfono: ingrese el DDD y el número, p. ej.: (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is not a valid DDD</source>
+        <translation>Teléfono: %1 no es un DDD válido</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 is not an e-mail address</source>
+        <translation>Correo: %1 no es una dirección de correo</translation>
+    </message>
+</context>
+<context>
     <name>ContactRecorder</name>
     <message>
         <source>Promise to pay: enter the amount and the date</source>
@@ -123,6 +142,53 @@
     <message>
         <source>Cannot configure the database %1: %2</source>
         <translation>No se puede configurar la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorRegistration</name>
+    <message>
+        <source>Portfolio: choose the portfolio of the debt</source>
+        <translation>Cartera: elija la cartera de la deuda</translation>
+    </message>
+    <message>
+        <source>Name: enter the debtor&apos;s full name</source>
+        <translation>Nombre: ingrese el nombre completo del deudor</translation>
+    </message>
+    <message>
+        <source>State: choose the debtor&apos;s state (UF)</source>
+        <translation>Estado: elija el estado (UF) del deudor</translation>
+    </message>
+    <message>
+        <source>City: enter the debtor&apos;s city</source>
+        <translation>Ciudad: ingrese la ciudad del deudor</translation>
+    </message>
+    <message>
+        <source>Contract: enter the contract or invoice number</source>
+        <translation>Contrato: ingrese el número del contrato o de la factura</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Monto adeudado</translation>
+    </message>
+    <message>
+        <source>Amount due: must be more than zero</source>
+        <translation>Monto adeudado: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Due date: enter a real due date</source>
+        <translation>Vencimiento: ingrese una fecha de vencimiento válida</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: %1 is already a debtor of this portfolio</source>
+        <translation>CPF/CNPJ: %1 ya es deudor de esta cartera</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>informed at placement</source>
+        <translation>informado al registrar</translation>
     </message>
 </context>
 <context>
@@ -227,6 +293,10 @@
     <message>
         <source>Migration %1 failed, nothing was changed: %2</source>
         <translation>La migración %1 falló; no se modificó nada: %2</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist</source>
+        <translation>La carpeta de migraciones %1 no existe</translation>
     </message>
 </context>
 <context>
@@ -654,10 +724,6 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior en la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About Quita</source>
         <translation>Acerca de Quita</translation>
     </message>
@@ -671,6 +737,93 @@
             <numerusform>%Ln deudor en la base local</numerusform>
             <numerusform>%Ln deudores en la base local</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;debtor…</source>
+        <translation>&amp;Nuevo deudor…</translation>
+    </message>
+    <message>
+        <source>Debtor placed: %1</source>
+        <translation>Deudor registrado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Abajo / Alt+Arriba&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior de la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar un deudor nuevo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quita::NewDebtorDialog</name>
+    <message>
+        <source>New debtor</source>
+        <translation>Nuevo deudor</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>CPF or CNPJ, e.g. 123.456.789-09</source>
+        <translation>CPF o CNPJ, p. ej.: 123.456.789-09</translation>
+    </message>
+    <message>
+        <source>(11) 98765-4321 (optional)</source>
+        <translation>(11) 98765-4321 (opcional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej.: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>C&amp;artera:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>CPF/&amp;CNPJ:</source>
+        <translation>CPF/&amp;CNPJ:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;rreo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
+        <translation>C&amp;ontrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount due:</source>
+        <translation>&amp;Monto adeudado:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Place debtor</source>
+        <translation>&amp;Registrar deudor</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>ContactPoint</name>
+    <message>
+        <source>Phone: use digits only, e.g. (11) 98765-4321</source>
+        <translation>Telefone: use apenas números, ex.: (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>Phone: enter the DDD and the number, e.g. (11) 98765-4321</source>
+        <translation>Telefone: informe o DDD e o número, ex.: (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is not a valid DDD</source>
+        <translation>Telefone: %1 não é um DDD válido</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 is not an e-mail address</source>
+        <translation>E-mail: %1 não é um endereço de e-mail</translation>
+    </message>
+</context>
+<context>
     <name>ContactRecorder</name>
     <message>
         <source>Promise to pay: enter the amount and the date</source>
@@ -123,6 +142,53 @@
     <message>
         <source>Cannot configure the database %1: %2</source>
         <translation>Não foi possível configurar o banco de dados %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorRegistration</name>
+    <message>
+        <source>Portfolio: choose the portfolio of the debt</source>
+        <translation>Carteira: escolha a carteira da dívida</translation>
+    </message>
+    <message>
+        <source>Name: enter the debtor&apos;s full name</source>
+        <translation>Nome: informe o nome completo do devedor</translation>
+    </message>
+    <message>
+        <source>State: choose the debtor&apos;s state (UF)</source>
+        <translation>UF: escolha o estado do devedor</translation>
+    </message>
+    <message>
+        <source>City: enter the debtor&apos;s city</source>
+        <translation>Cidade: informe a cidade do devedor</translation>
+    </message>
+    <message>
+        <source>Contract: enter the contract or invoice number</source>
+        <translation>Contrato: informe o número do contrato ou da fatura</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Valor devido</translation>
+    </message>
+    <message>
+        <source>Amount due: must be more than zero</source>
+        <translation>Valor devido: deve ser maior que zero</translation>
+    </message>
+    <message>
+        <source>Due date: enter a real due date</source>
+        <translation>Vencimento: informe uma data de vencimento válida</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: %1 is already a debtor of this portfolio</source>
+        <translation>CPF/CNPJ: %1 já é devedor desta carteira</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>informed at placement</source>
+        <translation>informado no cadastro</translation>
     </message>
 </context>
 <context>
@@ -227,6 +293,10 @@
     <message>
         <source>Migration %1 failed, nothing was changed: %2</source>
         <translation>A migração %1 falhou; nada foi alterado: %2</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist</source>
+        <translation>A pasta de migrações %1 não existe</translation>
     </message>
 </context>
 <context>
@@ -654,10 +724,6 @@
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar devedores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Próximo / anterior devedor na fila&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; ou &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salvar o acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar no histórico&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a fila&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About Quita</source>
         <translation>Sobre o Quita</translation>
     </message>
@@ -671,6 +737,93 @@
             <numerusform>%Ln devedor na base local</numerusform>
             <numerusform>%Ln devedores na base local</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;debtor…</source>
+        <translation>&amp;Novo devedor…</translation>
+    </message>
+    <message>
+        <source>Debtor placed: %1</source>
+        <translation>Devedor cadastrado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar devedores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Baixo / Alt+Cima&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Próximo / anterior devedor da fila&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cadastrar novo devedor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; ou &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salvar o acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar no histórico&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a fila&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quita::NewDebtorDialog</name>
+    <message>
+        <source>New debtor</source>
+        <translation>Novo devedor</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+    <message>
+        <source>CPF or CNPJ, e.g. 123.456.789-09</source>
+        <translation>CPF ou CNPJ, ex.: 123.456.789-09</translation>
+    </message>
+    <message>
+        <source>(11) 98765-4321 (optional)</source>
+        <translation>(11) 98765-4321 (opcional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Carteira:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>CPF/&amp;CNPJ:</source>
+        <translation>CPF/&amp;CNPJ:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;UF:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>C&amp;idade:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
+        <translation>C&amp;ontrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount due:</source>
+        <translation>&amp;Valor devido:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Vencimento:</translation>
+    </message>
+    <message>
+        <source>&amp;Place debtor</source>
+        <translation>Ca&amp;dastrar devedor</translation>
     </message>
 </context>
 <context>

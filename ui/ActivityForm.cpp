@@ -33,8 +33,10 @@ ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
         m_channel->addItem(ChannelIcons::channel(c), channelDisplayName(c), channelName(c));
     m_channel->setToolTip(tr("Channel of the contact"));
     m_direction->setObjectName(QStringLiteral("logDirection"));
-    m_direction->addItem(directionDisplayName(Direction::Outbound), directionName(Direction::Outbound));
-    m_direction->addItem(directionDisplayName(Direction::Inbound), directionName(Direction::Inbound));
+    m_direction->addItem(directionDisplayName(Direction::Outbound),
+                         directionName(Direction::Outbound));
+    m_direction->addItem(directionDisplayName(Direction::Inbound),
+                         directionName(Direction::Inbound));
     m_result->setObjectName(QStringLiteral("logResult"));
     m_result->setToolTip(tr("Result of the contact"));
     for (QComboBox *box : {m_channel, m_direction, m_result}) {
@@ -46,7 +48,8 @@ ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
     m_note->setPlaceholderText(tr("Note (what was said, next step)…"));
     m_note->setMaxLength(2000);
     m_amount->setObjectName(QStringLiteral("logPromiseAmount"));
-    m_amount->setPlaceholderText(tr("e.g. %1").arg(Money::fromCents(15000).toNumberString(QLocale())));
+    m_amount->setPlaceholderText(
+        tr("e.g. %1").arg(Money::fromCents(15000).toNumberString(QLocale())));
     m_amountLabel->setBuddy(m_amount);
     m_promiseDate->setObjectName(QStringLiteral("logPromiseDate"));
     m_promiseDate->setCalendarPopup(true);
@@ -91,11 +94,13 @@ ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
     setTabOrder(m_callback, m_log);
 
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ActivityForm::fillResults);
-    connect(m_result, &QComboBox::currentIndexChanged, this, &ActivityForm::updateConditionalFields);
+    connect(m_result, &QComboBox::currentIndexChanged, this,
+            &ActivityForm::updateConditionalFields);
     connect(m_log, &QPushButton::clicked, this, &ActivityForm::submit);
     connect(m_note, &QLineEdit::returnPressed, this, &ActivityForm::submit);
     connect(m_amount, &QLineEdit::returnPressed, this, &ActivityForm::submit);
-    for (auto key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (auto key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(key, this, this, &ActivityForm::submit);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
@@ -106,7 +111,8 @@ ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
 void ActivityForm::fillResults()
 {
     const QString previous = m_result->currentData().toString();
-    const auto channel = channelFromName(m_channel->currentData().toString()).value_or(Channel::Phone);
+    const auto channel =
+        channelFromName(m_channel->currentData().toString()).value_or(Channel::Phone);
     const QSignalBlocker blocker(m_result);
     m_result->clear();
     for (const auto &info : ResultCatalog::defaults().forChannel(channel))
@@ -185,7 +191,8 @@ void ActivityForm::submit()
 {
     ContactDraft draft;
     draft.channel = channelFromName(m_channel->currentData().toString()).value_or(Channel::Phone);
-    draft.direction = directionFromName(m_direction->currentData().toString()).value_or(Direction::Outbound);
+    draft.direction =
+        directionFromName(m_direction->currentData().toString()).value_or(Direction::Outbound);
     draft.result = m_result->currentData().toString();
     draft.note = m_note->text();
     draft.promiseAmount = m_amount->text();

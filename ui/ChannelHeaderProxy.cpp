@@ -7,7 +7,8 @@ namespace quita {
 QVariant ChannelHeaderProxy::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && sourceModel()) {
-        const QString channel = sourceModel()->headerData(section, orientation, m_channelRole).toString();
+        const QString channel =
+            sourceModel()->headerData(section, orientation, m_channelRole).toString();
         if (!channel.isEmpty()) {
             if (role == Qt::DecorationRole)
                 return ChannelIcons::channel(channel);

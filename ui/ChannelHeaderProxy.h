@@ -12,8 +12,7 @@ class ChannelHeaderProxy : public QIdentityProxyModel
 public:
     ChannelHeaderProxy(int channelRole, QObject *parent = nullptr)
         : QIdentityProxyModel(parent), m_channelRole(channelRole)
-    {
-    }
+    {}
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 

@@ -9,7 +9,8 @@ QIcon ChannelIcons::channel(Channel channel)
     static QHash<Channel, QIcon> cache;
     auto it = cache.find(channel);
     if (it == cache.end())
-        it = cache.insert(channel, QIcon(QStringLiteral(":/icons/channel-%1.svg").arg(channelName(channel))));
+        it = cache.insert(
+            channel, QIcon(QStringLiteral(":/icons/channel-%1.svg").arg(channelName(channel))));
     return *it;
 }
 

@@ -5,10 +5,10 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace quita {
 namespace {
@@ -36,8 +36,9 @@ QLabel *makeCaption(const QString &text, QWidget *parent)
 } // namespace
 
 DebtorHeader::DebtorHeader(DebtorWorkspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_name(new QLabel(this)), m_document(new QLabel(this)),
-      m_location(new QLabel(this)), m_totalDue(makeFigure(this, "headerTotalDue")),
+    : QWidget(parent), m_workspace(workspace), m_name(new QLabel(this)),
+      m_document(new QLabel(this)), m_location(new QLabel(this)),
+      m_totalDue(makeFigure(this, "headerTotalDue")),
       m_daysPastDue(makeFigure(this, "headerDaysPastDue")), m_status(new QLabel(this)),
       m_creditor(new QLabel(this)), m_clockTick(new QTimer(this))
 {
@@ -115,18 +116,23 @@ void DebtorHeader::refresh()
     m_document->setText((d.document.kind() == Document::Kind::Cpf ? tr("CPF %1") : tr("CNPJ %1"))
                             .arg(d.document.masked()));
     const auto *state = BrazilianStates::find(d.address.state);
-    const QString place = d.address.city.isEmpty() ? (state ? state->name : d.address.state)
-                                                   : tr("%1 – %2").arg(d.address.city, d.address.state);
+    const QString place = d.address.city.isEmpty()
+                              ? (state ? state->name : d.address.state)
+                              : tr("%1 – %2").arg(d.address.city, d.address.state);
     m_location->setText(tr("%1 · local time %2")
-                            .arg(place, locale.toString(m_workspace->debtorLocalTime().time(), QStringLiteral("HH:mm"))));
+                            .arg(place, locale.toString(m_workspace->debtorLocalTime().time(),
+                                                        QStringLiteral("HH:mm"))));
     m_totalDue->setText(o.totalDue.toString(locale));
     const int dpd = m_workspace->daysPastDue();
     m_daysPastDue->setText(dpd > 0 ? locale.toString(dpd) : tr("current"));
     m_daysPastDue->setStyleSheet(dpd > 90 ? QStringLiteral("color: #c62828;") : QString());
     if (o.openPromiseDue.isValid()) {
         const bool broken = o.openPromiseDue < m_workspace->clock().today();
-        m_status->setText(broken ? tr("Promise broken (due %1)").arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat))
-                                 : tr("Promise open, due %1").arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat)));
+        m_status->setText(broken
+                              ? tr("Promise broken (due %1)")
+                                    .arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat))
+                              : tr("Promise open, due %1")
+                                    .arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat)));
         m_status->setStyleSheet(broken ? QStringLiteral("color: #c62828; font-weight: bold;")
                                        : QStringLiteral("color: #2e7d32; font-weight: bold;"));
     } else {

@@ -50,7 +50,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
 
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     m_syncStatus->setText(tr("Offline: working on the local store"));
-    m_syncStatus->setToolTip(tr("No central server is configured on this desk; everything is kept locally."));
+    m_syncStatus->setToolTip(
+        tr("No central server is configured on this desk; everything is kept locally."));
     statusBar()->addPermanentWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_agentStatus);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -82,11 +83,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *debtor = menuBar()->addMenu(tr("&Debtor"));
-    QAction *search = debtor->addAction(tr("&Search debtors"), m_queueView, &WorkQueueView::focusSearch);
+    QAction *search =
+        debtor->addAction(tr("&Search debtors"), m_queueView, &WorkQueueView::focusSearch);
     search->setShortcut(QKeySequence::Find);
-    QAction *next = debtor->addAction(tr("&Next in queue"), this, [this] { m_queueView->selectNext(1); });
+    QAction *next =
+        debtor->addAction(tr("&Next in queue"), this, [this] { m_queueView->selectNext(1); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    QAction *previous = debtor->addAction(tr("&Previous in queue"), this, [this] { m_queueView->selectNext(-1); });
+    QAction *previous =
+        debtor->addAction(tr("&Previous in queue"), this, [this] { m_queueView->selectNext(-1); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     QAction *placeDebtor = debtor->addAction(tr("New &debtor…"), this, &MainWindow::showNewDebtor);
     placeDebtor->setShortcut(QKeySequence::New);
@@ -100,7 +104,8 @@ void MainWindow::createMenus()
     timelineSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Quita"), this, &MainWindow::showAbout);
 }
 
@@ -149,7 +154,8 @@ void MainWindow::showNewDebtor()
         const QSignalBlocker blocker(m_queueView->table()->selectionModel());
         m_queueView->table()->selectRow(row);
     }
-    statusBar()->showMessage(tr("Debtor placed: %1").arg(m_workspace->overview().debtor.name), 5000);
+    statusBar()->showMessage(tr("Debtor placed: %1").arg(m_workspace->overview().debtor.name),
+                             5000);
 }
 
 void MainWindow::showSettings()

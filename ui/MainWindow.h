@@ -20,7 +20,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database &database, const Clock &clock, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(Database &database, const Clock &clock, Settings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     WorkQueueView *queueView() const { return m_queueView; }

@@ -7,26 +7,28 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace quita {
 
-NewDebtorDialog::NewDebtorDialog(DebtorRegistration &registration, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_registration(registration), m_today(today), m_portfolio(new QComboBox(this)),
-      m_name(new QLineEdit(this)), m_document(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_city(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)),
-      m_contract(new QLineEdit(this)), m_amount(new QLineEdit(this)), m_dueDate(new QDateEdit(this)),
-      m_error(new QLabel(this))
+NewDebtorDialog::NewDebtorDialog(DebtorRegistration &registration, const QDate &today,
+                                 QWidget *parent)
+    : QDialog(parent), m_registration(registration), m_today(today),
+      m_portfolio(new QComboBox(this)), m_name(new QLineEdit(this)),
+      m_document(new QLineEdit(this)), m_state(new QComboBox(this)), m_city(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)), m_contract(new QLineEdit(this)),
+      m_amount(new QLineEdit(this)), m_dueDate(new QDateEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("New debtor"));
     setObjectName(QStringLiteral("newDebtorDialog"));
     for (const PortfolioChoice &choice : registration.portfolios())
-        m_portfolio->addItem(tr("%1 – %2").arg(choice.creditorName, choice.portfolio.name), choice.portfolio.id);
+        m_portfolio->addItem(tr("%1 – %2").arg(choice.creditorName, choice.portfolio.name),
+                             choice.portfolio.id);
     m_state->addItem(tr("Choose…"), QString());
     for (const BrazilianState &state : BrazilianStates::all())
         m_state->addItem(QStringLiteral("%1 – %2").arg(state.code, state.name), state.code);
@@ -40,7 +42,8 @@ NewDebtorDialog::NewDebtorDialog(DebtorRegistration &registration, const QDate &
     m_email->setPlaceholderText(tr("optional"));
     m_contract->setObjectName(QStringLiteral("contract"));
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setPlaceholderText(tr("e.g. %1").arg(Money::fromCents(123456).toNumberString(QLocale())));
+    m_amount->setPlaceholderText(
+        tr("e.g. %1").arg(Money::fromCents(123456).toNumberString(QLocale())));
     m_dueDate->setCalendarPopup(true);
     m_dueDate->setDate(today.addDays(-30));
     m_error->setObjectName(QStringLiteral("newDebtorError"));

@@ -19,7 +19,8 @@ class NewDebtorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewDebtorDialog(DebtorRegistration &registration, const QDate &today, QWidget *parent = nullptr);
+    NewDebtorDialog(DebtorRegistration &registration, const QDate &today,
+                    QWidget *parent = nullptr);
 
     QUuid createdDebtor() const { return m_created; }
     QString errorText() const;

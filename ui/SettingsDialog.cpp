@@ -13,7 +13,8 @@
 namespace quita {
 
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_agent(new QLineEdit(this))
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
+      m_agent(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
@@ -44,7 +45,8 @@ void SettingsDialog::accept()
 {
     if (m_agent->text().trimmed().isEmpty()) {
         m_agent->setFocus();
-        QMessageBox::warning(this, windowTitle(), tr("Agent name: enter the name that signs your contacts."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Agent name: enter the name that signs your contacts."));
         return;
     }
     m_settings.setValue(Settings::Key::Language, m_language->currentData());

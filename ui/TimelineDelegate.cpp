@@ -11,18 +11,19 @@ namespace quita {
 namespace {
 constexpr int kMargin = 6;
 constexpr int kIcon = 28;
-}
+} // namespace
 
 QColor TimelineDelegate::resultColor(const QString &result)
 {
     const auto &catalog = ResultCatalog::defaults();
-    if (result == QLatin1String("ptp") || result == QLatin1String("paid") || result == QLatin1String("agreement"))
+    if (result == QLatin1String("ptp") || result == QLatin1String("paid") ||
+        result == QLatin1String("agreement"))
         return QColor(0x2e, 0x7d, 0x32);
     if (catalog.isRightParty(result) || result == QLatin1String("replied"))
         return QColor(0x15, 0x65, 0xc0);
-    if (result == QLatin1String("bounced") || result == QLatin1String("failed")
-        || result == QLatin1String("opted_out") || result == QLatin1String("wrong_number")
-        || result == QLatin1String("refused") || result == QLatin1String("dispute"))
+    if (result == QLatin1String("bounced") || result == QLatin1String("failed") ||
+        result == QLatin1String("opted_out") || result == QLatin1String("wrong_number") ||
+        result == QLatin1String("refused") || result == QLatin1String("dispute"))
         return QColor(0xc6, 0x28, 0x28);
     return QColor(0x61, 0x61, 0x61);
 }
@@ -30,8 +31,9 @@ QColor TimelineDelegate::resultColor(const QString &result)
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
-    const bool hasBody = !index.data(TimelineModel::BodyRole).toString().isEmpty()
-                         && index.data(TimelineModel::BodyRole) != index.data(TimelineModel::SummaryRole);
+    const bool hasBody =
+        !index.data(TimelineModel::BodyRole).toString().isEmpty() &&
+        index.data(TimelineModel::BodyRole) != index.data(TimelineModel::SummaryRole);
     const int lines = hasBody ? 3 : 2;
     return {300, std::max(kIcon + 2 * kMargin, lines * fm.height() + 2 * kMargin + 2)};
 }
@@ -50,8 +52,10 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.65f);
 
@@ -59,7 +63,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const auto direction = directionFromName(index.data(TimelineModel::DirectionRole).toString());
     ChannelIcons::channel(channel).paint(painter, QRect(r.left(), r.top(), kIcon, kIcon));
     if (direction)
-        ChannelIcons::direction(*direction).paint(painter, QRect(r.left() + kIcon - 10, r.top() + kIcon - 10, 14, 14));
+        ChannelIcons::direction(*direction)
+            .paint(painter, QRect(r.left() + kIcon - 10, r.top() + kIcon - 10, 14, 14));
 
     const QFontMetrics fm(option.font);
     const int x = r.left() + kIcon + kMargin * 2;
@@ -95,7 +100,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->setFont(option.font);
     painter->setPen(muted);
-    painter->drawText(line.adjusted(0, 0, -chipWidth - kMargin, 0), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(line.adjusted(0, 0, -chipWidth - kMargin, 0),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(meta, Qt::ElideRight, line.width() - chipWidth - kMargin));
 
     // Second line: the summary; third: the body's first line when it says more.
@@ -114,7 +120,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(option.font);
         painter->setPen(muted);
         const QString first = body.section(QLatin1Char('\n'), 0, 0);
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(first, Qt::ElideRight, line.width()));
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(first, Qt::ElideRight, line.width()));
     }
     painter->restore();
 }

@@ -15,9 +15,10 @@
 namespace quita {
 
 TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_channel(new QComboBox(this)), m_direction(new QComboBox(this)),
-      m_result(new QComboBox(this)), m_search(new QLineEdit(this)), m_list(new QListView(this)),
-      m_empty(new QLabel(this)), m_searchDelay(new QTimer(this))
+    : QWidget(parent), m_model(model), m_channel(new QComboBox(this)),
+      m_direction(new QComboBox(this)), m_result(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_list(new QListView(this)), m_empty(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
 {
     m_channel->setObjectName(QStringLiteral("timelineChannelFilter"));
     m_channel->addItem(tr("All channels"));
@@ -27,8 +28,10 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
 
     m_direction->setObjectName(QStringLiteral("timelineDirectionFilter"));
     m_direction->addItem(tr("Both directions"));
-    m_direction->addItem(directionDisplayName(Direction::Outbound), directionName(Direction::Outbound));
-    m_direction->addItem(directionDisplayName(Direction::Inbound), directionName(Direction::Inbound));
+    m_direction->addItem(directionDisplayName(Direction::Outbound),
+                         directionName(Direction::Outbound));
+    m_direction->addItem(directionDisplayName(Direction::Inbound),
+                         directionName(Direction::Inbound));
 
     m_result->setObjectName(QStringLiteral("timelineResultFilter"));
     m_result->addItem(tr("All results"));
@@ -113,8 +116,8 @@ void TimelineView::applyFilters()
 void TimelineView::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
-    const bool filtered = m_channel->currentIndex() > 0 || m_direction->currentIndex() > 0
-                          || m_result->currentIndex() > 0 || !m_search->text().isEmpty();
+    const bool filtered = m_channel->currentIndex() > 0 || m_direction->currentIndex() > 0 ||
+                          m_result->currentIndex() > 0 || !m_search->text().isEmpty();
     if (m_model->debtor().isNull())
         m_empty->setText(tr("Open a debtor from the queue to see every contact here."));
     else if (filtered)

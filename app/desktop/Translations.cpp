@@ -14,8 +14,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     // English is the source; its file only holds plural forms. Other languages without a
     // translation of their own fall back to it as well.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("quita"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/quita_en.qm")))
+    if (own->load(locale, QStringLiteral("quita"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/quita_en.qm")))
         QCoreApplication::installTranslator(own);
     if (locale.language() == QLocale::English)
         return locale.name();

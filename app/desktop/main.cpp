@@ -25,25 +25,31 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QStringLiteral("Keep the local store in <dir> (default: the user's data folder)."),
-                               QStringLiteral("dir")};
-    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Fill an empty local store with the demo portfolio.")};
-    QCommandLineOption demoSize{QStringLiteral("demo-size"), QStringLiteral("Number of demo debtors (default 3000)."),
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep the local store in <dir> (default: the user's data folder)."),
+        QStringLiteral("dir")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Fill an empty local store with the demo portfolio.")};
+    QCommandLineOption demoSize{QStringLiteral("demo-size"),
+                                QStringLiteral("Number of demo debtors (default 3000)."),
                                 QStringLiteral("n"), QStringLiteral("3000")};
-    QCommandLineOption language{QStringLiteral("language"),
-                                QStringLiteral("Interface language: pt_BR, es or en (default: settings, then system)."),
-                                QStringLiteral("code")};
-    QCommandLineOption settingsFile{QStringLiteral("settings"),
-                                    QStringLiteral("Read and write settings in the INI file <file>."),
-                                    QStringLiteral("file")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
-                                  QStringLiteral("file")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: pt_BR, es or en (default: settings, then system)."),
+        QStringLiteral("code")};
+    QCommandLineOption settingsFile{
+        QStringLiteral("settings"),
+        QStringLiteral("Read and write settings in the INI file <file>."), QStringLiteral("file")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
+        QStringLiteral("file")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.setApplicationDescription(QStringLiteral("Quita: workstation for debt-collection agents."));
+        parser.setApplicationDescription(
+            QStringLiteral("Quita: workstation for debt-collection agents."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({dataDir, demo, demoSize, language, settingsFile, screenshot});
@@ -62,7 +68,8 @@ bool wantsOnlyText(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
             return true;
     }
     return false;
@@ -89,17 +96,20 @@ int main(int argc, char *argv[])
     options.addTo(parser);
     parser.process(app);
     const auto &[dataDir, demo, demoSize, language, settingsFile, screenshot] =
-        std::tie(options.dataDir, options.demo, options.demoSize, options.language, options.settingsFile,
-                 options.screenshot);
+        std::tie(options.dataDir, options.demo, options.demoSize, options.language,
+                 options.settingsFile, options.screenshot);
 
-    std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
-                                             ? std::make_unique<Settings>(parser.value(settingsFile))
-                                             : std::make_unique<Settings>();
-    installTranslations(app, parser.isSet(language) ? parser.value(language) : settings->language());
+    std::unique_ptr<Settings> settings =
+        parser.isSet(settingsFile) ? std::make_unique<Settings>(parser.value(settingsFile))
+                                   : std::make_unique<Settings>();
+    installTranslations(app,
+                        parser.isSet(language) ? parser.value(language) : settings->language());
 
-    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : settings->dataDirectory();
+    const QString directory =
+        parser.isSet(dataDir) ? parser.value(dataDir) : settings->dataDirectory();
     if (!QDir().mkpath(directory)) {
-        const QString message = QApplication::translate("main", "Cannot create the data folder %1.").arg(directory);
+        const QString message =
+            QApplication::translate("main", "Cannot create the data folder %1.").arg(directory);
         std::fprintf(stderr, "quita: %s\n", qPrintable(message));
         if (!parser.isSet(screenshot))
             QMessageBox::critical(nullptr, QStringLiteral("Quita"), message);
@@ -118,23 +128,27 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         // The demo portfolio's activities are signed by its agents; sit at ana's desk
         // unless this desk already has an agent.
-        if (settings->value(Settings::Key::AgentName) == Settings::defaultValue(Settings::Key::AgentName))
+        if (settings->value(Settings::Key::AgentName) ==
+            Settings::defaultValue(Settings::Key::AgentName))
             settings->setValue(Settings::Key::AgentName, QStringLiteral("ana"));
         bool sizeOk = false;
         const int size = parser.value(demoSize).toInt(&sizeOk);
         if (!sizeOk || size < 1 || size > 1'000'000) {
-            std::fprintf(stderr, "quita: --demo-size: give a number of debtors between 1 and 1000000\n");
+            std::fprintf(stderr,
+                         "quita: --demo-size: give a number of debtors between 1 and 1000000\n");
             return 2;
         }
-        QProgressDialog progress(QApplication::translate("main", "Preparing the demo portfolio…"), QString(), 0, size);
+        QProgressDialog progress(QApplication::translate("main", "Preparing the demo portfolio…"),
+                                 QString(), 0, size);
         progress.setWindowTitle(QStringLiteral("Quita"));
         progress.setMinimumDuration(500);
-        const Status seeded = seedDemoIfEmpty(*database, {size, 20261123}, clock, [&](int done, int total) {
-            if (done % 100 == 0 || done == total) {
-                progress.setValue(done);
-                QCoreApplication::processEvents();
-            }
-        });
+        const Status seeded =
+            seedDemoIfEmpty(*database, {size, 20261123}, clock, [&](int done, int total) {
+                if (done % 100 == 0 || done == total) {
+                    progress.setValue(done);
+                    QCoreApplication::processEvents();
+                }
+            });
         if (!seeded) {
             std::fprintf(stderr, "quita: %s\n", qPrintable(seeded.error().message));
             return 2;
@@ -150,7 +164,8 @@ int main(int argc, char *argv[])
         const QString file = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, file] {
             const bool saved = window.grab().save(file);
-            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save", qPrintable(file));
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save",
+                         qPrintable(file));
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -39,7 +39,7 @@ struct DemoOptions
     // The first debtor gets this many activities (the benchmark opens it); 0 = no
     // special debtor.
     int heavyDebtorActivities = 0;
-    QDate today;         // the generator's "today"; activities cover the 12 months before
+    QDate today; // the generator's "today"; activities cover the 12 months before
     QStringList agents = {QStringLiteral("ana"), QStringLiteral("bruno")};
 };
 

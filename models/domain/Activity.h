@@ -15,12 +15,12 @@ struct Activity
     QUuid debtorId;
     Channel channel = Channel::Phone;
     Direction direction = Direction::Outbound;
-    QString result;        // machine name from the ResultCatalog
-    QDateTime occurredAt;  // UTC
-    QString agent;         // user name of the agent, empty for automatic events
-    QString summary;       // one line
-    QString body;          // message text or call notes
-    QDateTime callbackAt;  // UTC, when result is "callback"
+    QString result;       // machine name from the ResultCatalog
+    QDateTime occurredAt; // UTC
+    QString agent;        // user name of the agent, empty for automatic events
+    QString summary;      // one line
+    QString body;         // message text or call notes
+    QDateTime callbackAt; // UTC, when result is "callback"
 };
 
 } // namespace quita

@@ -10,8 +10,24 @@ namespace quita {
 // The machine names of DOMAIN.md ("Every activity has a channel, a direction and a
 // result"). They travel through the database, the API and sync; display names are
 // translated.
-enum class Channel { Phone, Sms, Email, Whatsapp, Chat, Social, Portal, Ivr, Letter, Visit };
-enum class Direction { Outbound, Inbound };
+enum class Channel
+{
+    Phone,
+    Sms,
+    Email,
+    Whatsapp,
+    Chat,
+    Social,
+    Portal,
+    Ivr,
+    Letter,
+    Visit
+};
+enum class Direction
+{
+    Outbound,
+    Inbound
+};
 
 QString channelName(Channel channel);
 std::optional<Channel> channelFromName(const QString &name);
@@ -23,14 +39,19 @@ std::optional<Direction> directionFromName(const QString &name);
 QString directionDisplayName(Direction direction);
 
 // Which family of results a channel uses.
-enum class ResultFamily { CallOrVisit, Message, SelfService };
+enum class ResultFamily
+{
+    CallOrVisit,
+    Message,
+    SelfService
+};
 ResultFamily resultFamily(Channel channel);
 
 // One entry of the result catalogue. Results are data an admin can extend, so the
 // catalogue is a value an installation can add to; these are the defaults.
 struct ActivityResultInfo
 {
-    QString name;          // machine name, e.g. "rpc"
+    QString name; // machine name, e.g. "rpc"
     ResultFamily family;
     bool rightParty = false; // rpc, refused, ptp, dispute, callback
     bool connect = false;    // right party, third_party, wrong_number

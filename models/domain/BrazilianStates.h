@@ -12,9 +12,9 @@ namespace quita {
 // fixed offset; the zone keeps history right for old activities).
 struct BrazilianState
 {
-    QString code;     // "SP"
-    QString name;     // "São Paulo"
-    QByteArray zone;  // "America/Sao_Paulo"
+    QString code;    // "SP"
+    QString name;    // "São Paulo"
+    QByteArray zone; // "America/Sao_Paulo"
 };
 
 class BrazilianStates

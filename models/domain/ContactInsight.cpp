@@ -4,8 +4,8 @@ namespace quita {
 
 bool isResponse(const QString &result)
 {
-    return ResultCatalog::defaults().isConnect(result) || result == QLatin1String("read")
-           || result == QLatin1String("replied");
+    return ResultCatalog::defaults().isConnect(result) || result == QLatin1String("read") ||
+           result == QLatin1String("replied");
 }
 
 std::optional<ContactRecommendation> recommendContact(const QList<ContactHistoryCell> &history)
@@ -17,10 +17,10 @@ std::optional<ContactRecommendation> recommendContact(const QList<ContactHistory
             continue; // nothing learned from a cell that never answered
         const double rate = double(cell.connects + 1) / double(cell.attempts + 2);
         // Ties go to the cell with more evidence, then the earlier hour.
-        if (!best || rate > best->rate
-            || (rate == best->rate && (cell.attempts > bestAttempts
-                                       || (cell.attempts == bestAttempts
-                                           && cell.localHour < best->localHour)))) {
+        if (!best || rate > best->rate ||
+            (rate == best->rate &&
+             (cell.attempts > bestAttempts ||
+              (cell.attempts == bestAttempts && cell.localHour < best->localHour)))) {
             best = ContactRecommendation{cell.channel, cell.localHour, rate};
             bestAttempts = cell.attempts;
         }

@@ -12,14 +12,15 @@ namespace quita {
 struct ContactHistoryCell
 {
     Channel channel;
-    int localHour;   // 0..23 in the debtor's time zone
+    int localHour; // 0..23 in the debtor's time zone
     int attempts;
-    int connects;    // a connect or, for messages, a reply/read
+    int connects; // a connect or, for messages, a reply/read
 };
 
 // The best channel and hour to reach a debtor, learned from that debtor's own
 // response history: the (channel, hour) with the highest smoothed connect rate,
-// (connects + 1) / (attempts + 2) (Laplace), among cells with at least one attempt.
+// (connects + 1) / (attempts + 2) (Laplace), among cells that reached the debtor at
+// least once (a cell of attempts alone teaches nothing about when they answer).
 // Empty when there is no history to learn from.
 struct ContactRecommendation
 {

@@ -13,7 +13,8 @@ Result<QString> ContactPoint::normalizePhone(const QString &text, const QString 
             digits += c;
         else if (!QStringLiteral(" ()-.+").contains(c))
             return Error{QStringLiteral("characters"), field,
-                         QCoreApplication::translate("ContactPoint", "Phone: use digits only, e.g. (11) 98765-4321")};
+                         QCoreApplication::translate(
+                             "ContactPoint", "Phone: use digits only, e.g. (11) 98765-4321")};
     }
     if (digits.startsWith(QLatin1String("55")) && (digits.size() == 12 || digits.size() == 13))
         digits.remove(0, 2); // country code
@@ -22,12 +23,14 @@ Result<QString> ContactPoint::normalizePhone(const QString &text, const QString 
     const bool landline = digits.size() == 10 && digits.at(2) != QLatin1Char('9');
     const bool mobile = digits.size() == 11 && digits.at(2) == QLatin1Char('9');
     if (!landline && !mobile)
-        return Error{QStringLiteral("length"), field,
-                     QCoreApplication::translate("ContactPoint",
-                                                 "Phone: enter the DDD and the number, e.g. (11) 98765-4321")};
+        return Error{
+            QStringLiteral("length"), field,
+            QCoreApplication::translate(
+                "ContactPoint", "Phone: enter the DDD and the number, e.g. (11) 98765-4321")};
     if (digits.at(0) == QLatin1Char('0') || digits.at(1) == QLatin1Char('0'))
         return Error{QStringLiteral("ddd"), field,
-                     QCoreApplication::translate("ContactPoint", "Phone: %1 is not a valid DDD").arg(digits.left(2))};
+                     QCoreApplication::translate("ContactPoint", "Phone: %1 is not a valid DDD")
+                         .arg(digits.left(2))};
     return digits;
 }
 
@@ -36,8 +39,10 @@ Result<QString> ContactPoint::normalizeEmail(const QString &text, const QString 
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$"));
     const QString email = text.trimmed().toLower();
     if (!pattern.match(email).hasMatch())
-        return Error{QStringLiteral("format"), field,
-                     QCoreApplication::translate("ContactPoint", "E-mail: %1 is not an e-mail address").arg(text.trimmed())};
+        return Error{
+            QStringLiteral("format"), field,
+            QCoreApplication::translate("ContactPoint", "E-mail: %1 is not an e-mail address")
+                .arg(text.trimmed())};
     return email;
 }
 
@@ -49,7 +54,8 @@ bool ContactPoint::allows(Channel channel) const
     case Channel::Sms:
         return kind == Kind::Phone && consentSms && !optOutSms;
     case Channel::Whatsapp:
-        return (kind == Kind::Phone || kind == Kind::Whatsapp) && consentWhatsapp && !optOutWhatsapp;
+        return (kind == Kind::Phone || kind == Kind::Whatsapp) && consentWhatsapp &&
+               !optOutWhatsapp;
     case Channel::Email:
         return kind == Kind::Email && consentEmail && !optOutEmail;
     default:

@@ -13,13 +13,18 @@ namespace quita {
 // with a separate answer for each).
 struct ContactPoint
 {
-    enum class Kind { Phone, Email, Whatsapp };
+    enum class Kind
+    {
+        Phone,
+        Email,
+        Whatsapp
+    };
 
     QUuid id;
     QUuid debtorId;
     Kind kind = Kind::Phone;
-    QString value;   // phone: digits with DDD, "11987654321"; e-mail: as typed, lowercase
-    QString label;   // "celular", "trabalho", "residencial", free text
+    QString value; // phone: digits with DDD, "11987654321"; e-mail: as typed, lowercase
+    QString label; // "celular", "trabalho", "residencial", free text
     bool primary = false;
     // Per-channel flags. A channel not offered by the kind is simply false.
     bool consentVoice = false, consentSms = false, consentWhatsapp = false, consentEmail = false;
@@ -29,9 +34,11 @@ struct ContactPoint
     bool allows(Channel channel) const;
     // A Brazilian phone as typed ("(11) 98765-4321", "+55 11 98765 4321") to its
     // canonical digits with DDD: 10 digits (landline) or 11 starting with 9 (mobile).
-    static Result<QString> normalizePhone(const QString &text, const QString &field = QStringLiteral("phone"));
+    static Result<QString> normalizePhone(const QString &text,
+                                          const QString &field = QStringLiteral("phone"));
     // An e-mail address, trimmed and lowercased; refuses what cannot be an address.
-    static Result<QString> normalizeEmail(const QString &text, const QString &field = QStringLiteral("email"));
+    static Result<QString> normalizeEmail(const QString &text,
+                                          const QString &field = QStringLiteral("email"));
 
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name);

@@ -14,8 +14,8 @@ struct Address
     QString street;       // "Rua das Flores, 120"
     QString neighborhood; // bairro
     QString city;
-    QString state;        // UF, e.g. "SP"
-    QString postalCode;   // CEP, 8 digits
+    QString state;      // UF, e.g. "SP"
+    QString postalCode; // CEP, 8 digits
 
     bool isComplete() const
     {
@@ -30,8 +30,8 @@ struct Debtor
     QString name;
     Document document;
     Address address;
-    QDate placedOn;                 // date the account was placed with the desk
-    Money declaredMonthlyCapacity;  // zero when not declared
+    QDate placedOn;                // date the account was placed with the desk
+    Money declaredMonthlyCapacity; // zero when not declared
 };
 
 } // namespace quita

@@ -12,7 +12,11 @@ namespace quita {
 class Document
 {
 public:
-    enum class Kind { Cpf, Cnpj };
+    enum class Kind
+    {
+        Cpf,
+        Cnpj
+    };
 
     Document() = default;
 

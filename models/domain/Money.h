@@ -26,8 +26,16 @@ public:
     constexpr Money operator+(Money o) const { return Money(m_cents + o.m_cents); }
     constexpr Money operator-(Money o) const { return Money(m_cents - o.m_cents); }
     constexpr Money operator-() const { return Money(-m_cents); }
-    constexpr Money &operator+=(Money o) { m_cents += o.m_cents; return *this; }
-    constexpr Money &operator-=(Money o) { m_cents -= o.m_cents; return *this; }
+    constexpr Money &operator+=(Money o)
+    {
+        m_cents += o.m_cents;
+        return *this;
+    }
+    constexpr Money &operator-=(Money o)
+    {
+        m_cents -= o.m_cents;
+        return *this;
+    }
     constexpr Money operator*(qint64 factor) const { return Money(m_cents * factor); }
     constexpr auto operator<=>(const Money &) const = default;
 

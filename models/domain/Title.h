@@ -13,12 +13,12 @@ struct Title
 {
     QUuid id;
     QUuid debtorId;
-    QString number;       // contract or invoice number as the creditor knows it
-    QString kind;         // "contract", "invoice", "card", "loan"
+    QString number; // contract or invoice number as the creditor knows it
+    QString kind;   // "contract", "invoice", "card", "loan"
     QDate issueDate;
     QDate dueDate;
-    Money principal;      // original amount
-    Money openBalance;    // principal still unpaid
+    Money principal;   // original amount
+    Money openBalance; // principal still unpaid
     bool disputed = false;
 
     int daysPastDue(const QDate &today) const

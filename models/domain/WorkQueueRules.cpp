@@ -7,7 +7,7 @@
 namespace quita {
 namespace {
 
-constexpr qint64 kReasonStride = 100'000'000'000'000; // 1e14
+constexpr qint64 kReasonStride = 100'000'000'000'000;  // 1e14
 constexpr qint64 kMaxRankedCents = 10'000'000'000'000; // 1e13 centavos
 
 qint64 rankFor(QueueReason reason, const QueueFacts &facts)
@@ -76,8 +76,8 @@ std::optional<QueueDecision> decideQueue(const QueueFacts &facts, const QDateTim
     }
     if (facts.nextCallbackAt.isValid() && facts.nextCallbackAt.toLocalTime().date() <= today)
         return decide(QueueReason::CallbackDue);
-    if (facts.lastInboundAt.isValid()
-        && (!facts.lastOutboundAt.isValid() || facts.lastOutboundAt < facts.lastInboundAt))
+    if (facts.lastInboundAt.isValid() &&
+        (!facts.lastOutboundAt.isValid() || facts.lastOutboundAt < facts.lastInboundAt))
         return decide(QueueReason::InboundWaiting);
 
     const bool owes = facts.totalDue.cents() > 0;
@@ -88,8 +88,8 @@ std::optional<QueueDecision> decideQueue(const QueueFacts &facts, const QDateTim
             return decide(QueueReason::NewPlacement);
         return decide(QueueReason::NeverContacted);
     }
-    if (facts.oldestDueDate.isValid() && facts.oldestDueDate < today
-        && facts.lastOutboundAt.secsTo(now) >= qint64(config.followUpDays) * 86400)
+    if (facts.oldestDueDate.isValid() && facts.oldestDueDate < today &&
+        facts.lastOutboundAt.secsTo(now) >= qint64(config.followUpDays) * 86400)
         return decide(QueueReason::FollowUp);
     return std::nullopt;
 }

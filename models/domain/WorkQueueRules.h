@@ -12,14 +12,15 @@ namespace quita {
 
 // Why a debtor is in today's work queue. The order of the enum is the priority
 // order documented in README ("Work queue priority"): the first matching reason wins.
-enum class QueueReason {
-    PromiseDueToday,   // an open promise falls due today
-    BrokenPromise,     // an open promise passed its due date unpaid
-    CallbackDue,       // a callback scheduled for today (any hour) or an earlier day
-    InboundWaiting,    // the debtor wrote or called and nobody answered since
-    NewPlacement,      // placed in the last N days and not yet contacted
-    NeverContacted,    // never had an outbound contact
-    FollowUp,          // past due and no outbound contact for N days
+enum class QueueReason
+{
+    PromiseDueToday, // an open promise falls due today
+    BrokenPromise,   // an open promise passed its due date unpaid
+    CallbackDue,     // a callback scheduled for today (any hour) or an earlier day
+    InboundWaiting,  // the debtor wrote or called and nobody answered since
+    NewPlacement,    // placed in the last N days and not yet contacted
+    NeverContacted,  // never had an outbound contact
+    FollowUp,        // past due and no outbound contact for N days
 };
 
 QString queueReasonName(QueueReason reason);
@@ -28,12 +29,12 @@ QString queueReasonDisplay(QueueReason reason);
 // What the store knows of one debtor, gathered in one pass.
 struct QueueFacts
 {
-    QDate earliestOpenPromiseDue;     // invalid when none open
-    QDateTime nextCallbackAt;         // UTC; invalid when none
-    QDateTime lastInboundAt;          // UTC; invalid when none
-    QDateTime lastOutboundAt;         // UTC; invalid when none
+    QDate earliestOpenPromiseDue; // invalid when none open
+    QDateTime nextCallbackAt;     // UTC; invalid when none
+    QDateTime lastInboundAt;      // UTC; invalid when none
+    QDateTime lastOutboundAt;     // UTC; invalid when none
     QDate placedOn;
-    QDate oldestDueDate;              // oldest open title's due date
+    QDate oldestDueDate; // oldest open title's due date
     Money totalDue;
 };
 
@@ -53,7 +54,6 @@ struct QueueDecision
 
 // The rules, in one place. `now` is UTC, `today` the desk's calendar day.
 std::optional<QueueDecision> decideQueue(const QueueFacts &facts, const QDateTime &now,
-                                         const QDate &today,
-                                         const QueueRulesConfig &config = {});
+                                         const QDate &today, const QueueRulesConfig &config = {});
 
 } // namespace quita

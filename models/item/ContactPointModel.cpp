@@ -86,7 +86,8 @@ QVariant ContactPointModel::headerData(int section, Qt::Orientation orientation,
         return tr("Consent for %1: ✓ allowed, ? not recorded, ✗ opted out, – does not apply")
             .arg(headerData(section, orientation, Qt::DisplayRole).toString());
     if (orientation == Qt::Horizontal && role == ChannelRole && section >= VoiceColumn) {
-        const Channel channels[] = {Channel::Phone, Channel::Sms, Channel::Whatsapp, Channel::Email};
+        const Channel channels[] = {Channel::Phone, Channel::Sms, Channel::Whatsapp,
+                                    Channel::Email};
         return channelName(channels[section - VoiceColumn]);
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

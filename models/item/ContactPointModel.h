@@ -14,7 +14,16 @@ class ContactPointModel : public QAbstractTableModel
 public:
     // Header role of the consent columns: the channel's machine name (for an icon).
     static constexpr int ChannelRole = Qt::UserRole + 1;
-    enum Column { ValueColumn, LabelColumn, VoiceColumn, SmsColumn, WhatsappColumn, EmailColumn, ColumnCount };
+    enum Column
+    {
+        ValueColumn,
+        LabelColumn,
+        VoiceColumn,
+        SmsColumn,
+        WhatsappColumn,
+        EmailColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setContactPoints(const QList<ContactPoint> &points);

@@ -10,12 +10,12 @@
 
 namespace quita {
 
-DebtorWorkspace::DebtorWorkspace(QSqlDatabase db, const Clock &clock, QString agent, QObject *parent)
+DebtorWorkspace::DebtorWorkspace(QSqlDatabase db, const Clock &clock, QString agent,
+                                 QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_agent(std::move(agent)),
       m_contactPoints(new ContactPointModel(this)), m_titles(new TitleModel(clock, this)),
       m_timeline(new TimelineModel(db, this))
-{
-}
+{}
 
 DebtorWorkspace::~DebtorWorkspace() = default;
 
@@ -88,8 +88,8 @@ Status DebtorWorkspace::logContact(const ContactDraft &draft)
             e.field = QStringLiteral("promise_amount");
             return e;
         }
-        promise = Promise{QUuid::createUuid(), activity.debtorId, activity.id, draft.promiseDate,
-                          amount.value(), Promise::Status::Open};
+        promise = Promise{QUuid::createUuid(), activity.debtorId, activity.id,
+                          draft.promiseDate,   amount.value(),    Promise::Status::Open};
         activity.summary = tr("Promise to pay %1 on %2")
                                .arg(amount->toString(locale),
                                     locale.toString(draft.promiseDate, QLocale::ShortFormat));
@@ -97,8 +97,8 @@ Status DebtorWorkspace::logContact(const ContactDraft &draft)
     if (draft.result == QLatin1String("callback")) {
         activity.callbackAt = draft.callbackAt.toUTC();
         if (draft.callbackAt.isValid() && activity.summary.isEmpty())
-            activity.summary = tr("Call back on %1")
-                                   .arg(locale.toString(draft.callbackAt, QLocale::ShortFormat));
+            activity.summary =
+                tr("Call back on %1").arg(locale.toString(draft.callbackAt, QLocale::ShortFormat));
     }
 
     const Status recorded = ContactRecorder(m_db).record(activity, promise, m_clock.today());

@@ -22,9 +22,9 @@ struct ContactDraft
     Direction direction = Direction::Outbound;
     QString result;
     QString note;
-    QString promiseAmount;      // for "ptp", as typed ("150,00")
-    QDate promiseDate;          // for "ptp"
-    QDateTime callbackAt;       // for "callback", any time spec
+    QString promiseAmount; // for "ptp", as typed ("150,00")
+    QDate promiseDate;     // for "ptp"
+    QDateTime callbackAt;  // for "callback", any time spec
 };
 
 // The open debtor: header facts and the models of the workspace (contact points,

@@ -8,8 +8,7 @@ namespace quita {
 
 TimelineModel::TimelineModel(QSqlDatabase db, QObject *parent)
     : QAbstractListModel(parent), m_repository(std::make_unique<ActivityRepository>(std::move(db)))
-{
-}
+{}
 
 TimelineModel::~TimelineModel() = default;
 

@@ -15,16 +15,17 @@ class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
-        ChannelRole,       // channel machine name
-        DirectionRole,     // "outbound" / "inbound"
-        ResultRole,        // result machine name
-        OccurredAtRole,    // QDateTime UTC
+        ChannelRole,    // channel machine name
+        DirectionRole,  // "outbound" / "inbound"
+        ResultRole,     // result machine name
+        OccurredAtRole, // QDateTime UTC
         AgentRole,
         SummaryRole,
         BodyRole,
-        CallbackAtRole,    // QDateTime UTC or invalid
+        CallbackAtRole, // QDateTime UTC or invalid
     };
 
     explicit TimelineModel(QSqlDatabase db, QObject *parent = nullptr);

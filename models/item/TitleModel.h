@@ -13,13 +13,23 @@ class TitleModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, KindColumn, DueColumn, OpenColumn, DaysPastDueColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NumberColumn,
+        KindColumn,
+        DueColumn,
+        OpenColumn,
+        DaysPastDueColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit TitleModel(const Clock &clock, QObject *parent = nullptr)
         : QAbstractTableModel(parent), m_clock(clock)
-    {
-    }
+    {}
     void setTitles(const QList<Title> &titles);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -16,8 +16,7 @@ constexpr int kPageSize = 200;
 WorkQueueModel::WorkQueueModel(QSqlDatabase db, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_clock(clock),
       m_activities(std::make_unique<ActivityRepository>(db))
-{
-}
+{}
 
 WorkQueueModel::~WorkQueueModel() = default;
 
@@ -176,7 +175,8 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
             return tr("Promise due on %1").arg(locale.toString(e.promiseDue, QLocale::ShortFormat));
         case QueueReason::CallbackDue:
             return tr("Callback scheduled for %1")
-                .arg(locale.toString(BrazilianStates::localTime(e.state, e.callbackAt), QLocale::ShortFormat));
+                .arg(locale.toString(BrazilianStates::localTime(e.state, e.callbackAt),
+                                     QLocale::ShortFormat));
         default:
             return queueReasonDisplay(e.reason);
         }
@@ -184,8 +184,8 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == BestContactColumn)
         return tr("Learned from this debtor's own answers: the channel and local hour that "
                   "reached them most often");
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == TotalDueColumn || index.column() == DaysPastDueColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == TotalDueColumn || index.column() == DaysPastDueColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

@@ -19,9 +19,23 @@ class WorkQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ReasonColumn, NameColumn, DocumentColumn, StateColumn, TotalDueColumn,
-                  DaysPastDueColumn, BestContactColumn, ColumnCount };
-    enum Role { DebtorIdRole = Qt::UserRole + 1, ReasonRole, SortRole };
+    enum Column
+    {
+        ReasonColumn,
+        NameColumn,
+        DocumentColumn,
+        StateColumn,
+        TotalDueColumn,
+        DaysPastDueColumn,
+        BestContactColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DebtorIdRole = Qt::UserRole + 1,
+        ReasonRole,
+        SortRole
+    };
 
     WorkQueueModel(QSqlDatabase db, const Clock &clock, QObject *parent = nullptr);
     ~WorkQueueModel() override;

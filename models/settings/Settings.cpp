@@ -4,12 +4,12 @@
 
 namespace quita {
 
-Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+Settings::Settings() : m_settings(std::make_unique<QSettings>())
+{}
 
 Settings::Settings(const QString &file)
     : m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat))
-{
-}
+{}
 
 QString Settings::keyName(Key key)
 {

@@ -14,7 +14,8 @@ namespace quita {
 class Settings
 {
 public:
-    enum class Key {
+    enum class Key
+    {
         Language,      // "" follows the system; "pt_BR", "es", "en"
         AgentName,     // who logs contacts on this desk
         DataDirectory, // where the local store lives; "" = the platform default

@@ -15,7 +15,6 @@ const QString kColumns = QStringLiteral(
     "a.id, a.debtor_id, a.channel, a.direction, a.result, a.occurred_at, a.agent, a.summary, "
     "a.body, a.callback_at");
 
-
 Activity readActivity(const QSqlQuery &q)
 {
     Activity a;
@@ -57,38 +56,50 @@ ActivityRepository::ActivityRepository(QSqlDatabase db)
     : m_db(std::move(db)), m_firstPage(m_db), m_nextPage(m_db)
 {
     m_firstPage.setForwardOnly(true);
-    m_firstPage.prepare(QStringLiteral("SELECT ") + kColumns
-                        + QStringLiteral(" FROM activity a WHERE a.debtor_id = ? "
-                                         "ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"));
+    m_firstPage.prepare(QStringLiteral("SELECT ") + kColumns +
+                        QStringLiteral(" FROM activity a WHERE a.debtor_id = ? "
+                                       "ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"));
     m_nextPage.setForwardOnly(true);
-    m_nextPage.prepare(QStringLiteral("SELECT ") + kColumns
-                       + QStringLiteral(" FROM activity a WHERE a.debtor_id = ? AND (a.occurred_at < ? "
-                                        "OR (a.occurred_at = ? AND a.id < ?)) "
-                                        "ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"));
+    m_nextPage.prepare(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM activity a WHERE a.debtor_id = ? AND (a.occurred_at < ? "
+                       "OR (a.occurred_at = ? AND a.id < ?)) "
+                       "ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"));
 }
 
 Status ActivityRepository::validate(const Activity &a)
 {
     if (a.id.isNull())
-        return Error{QStringLiteral("empty"), QStringLiteral("id"), QCoreApplication::translate("ActivityRepository", "Activity: missing id")};
+        return Error{QStringLiteral("empty"), QStringLiteral("id"),
+                     QCoreApplication::translate("ActivityRepository", "Activity: missing id")};
     if (a.debtorId.isNull())
-        return Error{QStringLiteral("empty"), QStringLiteral("debtor"), QCoreApplication::translate("ActivityRepository", "Debtor: choose a debtor")};
+        return Error{QStringLiteral("empty"), QStringLiteral("debtor"),
+                     QCoreApplication::translate("ActivityRepository", "Debtor: choose a debtor")};
     if (a.result.isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("result"), QCoreApplication::translate("ActivityRepository", "Result: choose the result of the contact")};
+        return Error{QStringLiteral("empty"), QStringLiteral("result"),
+                     QCoreApplication::translate("ActivityRepository",
+                                                 "Result: choose the result of the contact")};
     if (!ResultCatalog::defaults().accepts(a.channel, a.result))
         return Error{QStringLiteral("result"), QStringLiteral("result"),
-                     QCoreApplication::translate("ActivityRepository", "Result: \"%1\" is not a result of the %2 channel")
+                     QCoreApplication::translate("ActivityRepository",
+                                                 "Result: \"%1\" is not a result of the %2 channel")
                          .arg(ResultCatalog::displayName(a.result), channelDisplayName(a.channel))};
     if (!a.occurredAt.isValid())
-        return Error{QStringLiteral("date"), QStringLiteral("occurred_at"), QCoreApplication::translate("ActivityRepository", "Time: enter when the contact happened")};
+        return Error{QStringLiteral("date"), QStringLiteral("occurred_at"),
+                     QCoreApplication::translate("ActivityRepository",
+                                                 "Time: enter when the contact happened")};
     if (a.result == QLatin1String("callback") && !a.callbackAt.isValid())
-        return Error{QStringLiteral("empty"), QStringLiteral("callback_at"),
-                     QCoreApplication::translate("ActivityRepository", "Callback: enter when to call back")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("callback_at"),
+            QCoreApplication::translate("ActivityRepository", "Callback: enter when to call back")};
     if (a.callbackAt.isValid() && a.callbackAt < a.occurredAt)
         return Error{QStringLiteral("date"), QStringLiteral("callback_at"),
-                     QCoreApplication::translate("ActivityRepository", "Callback: the time must be after the contact")};
+                     QCoreApplication::translate("ActivityRepository",
+                                                 "Callback: the time must be after the contact")};
     if (a.summary.size() > 500)
-        return Error{QStringLiteral("length"), QStringLiteral("summary"), QCoreApplication::translate("ActivityRepository", "Summary: at most 500 characters")};
+        return Error{
+            QStringLiteral("length"), QStringLiteral("summary"),
+            QCoreApplication::translate("ActivityRepository", "Summary: at most 500 characters")};
     return Done{};
 }
 
@@ -100,10 +111,10 @@ Status ActivityRepository::insert(const Activity &a)
     q.prepare(QStringLiteral(
         "INSERT INTO activity (id, debtor_id, channel, direction, result, occurred_at, agent, "
         "summary, body, callback_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {sql::id(a.id), sql::id(a.debtorId), QVariant(channelName(a.channel)),
-                              QVariant(directionName(a.direction)), QVariant(a.result),
-                              sql::instant(a.occurredAt), sql::text(a.agent), sql::text(a.summary),
-                              sql::text(a.body), sql::instant(a.callbackAt)})
+    for (const QVariant &v :
+         {sql::id(a.id), sql::id(a.debtorId), QVariant(channelName(a.channel)),
+          QVariant(directionName(a.direction)), QVariant(a.result), sql::instant(a.occurredAt),
+          sql::text(a.agent), sql::text(a.summary), sql::text(a.body), sql::instant(a.callbackAt)})
         q.addBindValue(v);
     if (!q.exec())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
@@ -113,8 +124,8 @@ Status ActivityRepository::insert(const Activity &a)
 QList<Activity> ActivityRepository::timeline(const TimelineQuery &query)
 {
     const bool cursor = query.beforeAt.isValid();
-    const bool filtered = !query.channels.isEmpty() || query.direction || !query.results.isEmpty()
-                          || !textMatch(query.text).isEmpty();
+    const bool filtered = !query.channels.isEmpty() || query.direction ||
+                          !query.results.isEmpty() || !textMatch(query.text).isEmpty();
     if (!filtered) {
         QSqlQuery &q = cursor ? m_nextPage : m_firstPage;
         q.addBindValue(sql::id(query.debtorId));
@@ -133,7 +144,8 @@ QList<Activity> ActivityRepository::timeline(const TimelineQuery &query)
     QVariantList binds{sql::id(query.debtorId)};
     if (cursor) {
         where += QStringLiteral(" AND (a.occurred_at < ? OR (a.occurred_at = ? AND a.id < ?))");
-        binds << sql::instant(query.beforeAt) << sql::instant(query.beforeAt) << sql::id(query.beforeId);
+        binds << sql::instant(query.beforeAt) << sql::instant(query.beforeAt)
+              << sql::id(query.beforeId);
     }
     if (!query.channels.isEmpty()) {
         QStringList marks;
@@ -165,8 +177,8 @@ QList<Activity> ActivityRepository::timeline(const TimelineQuery &query)
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity a WHERE ") + where
-              + QStringLiteral(" ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity a WHERE ") +
+              where + QStringLiteral(" ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(query.limit);
@@ -202,7 +214,8 @@ QList<ContactHistoryCell> ActivityRepository::contactHistory(const QUuid &debtor
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT channel, ((occurred_at / 1000 + ?) % 86400) / 3600 AS hour, result, count(*) "
-        "FROM activity WHERE debtor_id = ? AND direction = 'outbound' GROUP BY channel, hour, result"));
+        "FROM activity WHERE debtor_id = ? AND direction = 'outbound' GROUP BY channel, hour, "
+        "result"));
     q.addBindValue(utcOffsetSeconds + 86400); // keep the modulo positive
     q.addBindValue(sql::id(debtorId));
     QList<ContactHistoryCell> cells;

@@ -17,11 +17,11 @@ namespace quita {
 struct TimelineQuery
 {
     QUuid debtorId;
-    QSet<Channel> channels;              // empty: every channel
-    std::optional<Direction> direction;  // empty: both
-    QStringList results;                 // empty: every result
-    QString text;                        // full-text search in summary and body
-    QDateTime beforeAt;                  // cursor; invalid: from the newest
+    QSet<Channel> channels;             // empty: every channel
+    std::optional<Direction> direction; // empty: both
+    QStringList results;                // empty: every result
+    QString text;                       // full-text search in summary and body
+    QDateTime beforeAt;                 // cursor; invalid: from the newest
     QUuid beforeId;
     int limit = 100;
 };
@@ -47,8 +47,8 @@ private:
     qint64 debtorRowid(const QUuid &debtorId) const;
 
     QSqlDatabase m_db;
-    QSqlQuery m_firstPage;   // the hot path, prepared once: no filter, no cursor
-    QSqlQuery m_nextPage;    // no filter, with cursor
+    QSqlQuery m_firstPage; // the hot path, prepared once: no filter, no cursor
+    QSqlQuery m_nextPage;  // no filter, with cursor
 };
 
 } // namespace quita

@@ -17,7 +17,8 @@ class ContactRecorder
 public:
     explicit ContactRecorder(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Status record(const Activity &activity, const std::optional<Promise> &promise, const QDate &today);
+    Status record(const Activity &activity, const std::optional<Promise> &promise,
+                  const QDate &today);
 
 private:
     QSqlDatabase m_db;

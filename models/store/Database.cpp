@@ -28,13 +28,11 @@ const QStringList &ownTables()
     return tables;
 }
 
-
 } // namespace
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -72,7 +70,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error{QStringLiteral("cannot_open"), path, QCoreApplication::translate("Database", "%1 is not a file").arg(path)};
+        return Error{QStringLiteral("cannot_open"), path,
+                     QCoreApplication::translate("Database", "%1 is not a file").arg(path)};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name));
@@ -82,15 +81,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return Error{QStringLiteral("cannot_open"), path,
-                     QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, db.lastError().text())};
+                     QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                         .arg(path, db.lastError().text())};
 
     // Read before writing anything: a file that is not a database, or not ours,
     // must stay untouched.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         return Error{QStringLiteral("corrupt"), path,
-                     QCoreApplication::translate("Database", "The file %1 is not a readable Quita database (%2). It was not changed; "
-                        "move it away or restore a backup.")
+                     QCoreApplication::translate(
+                         "Database",
+                         "The file %1 is not a readable Quita database (%2). It was not changed; "
+                         "move it away or restore a backup.")
                          .arg(path, q.lastError().databaseText())};
     QStringList tables;
     while (q.next())
@@ -98,39 +100,54 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     q.finish();
     const int version = Migrator::currentVersion(db);
     if (version < 0)
-        return Error{QStringLiteral("corrupt"), path,
-                     QCoreApplication::translate("Database", "The file %1 is damaged: its schema version cannot be read. It was not changed.")
-                         .arg(path)};
+        return Error{
+            QStringLiteral("corrupt"), path,
+            QCoreApplication::translate(
+                "Database",
+                "The file %1 is damaged: its schema version cannot be read. It was not changed.")
+                .arg(path)};
     if (version == 0 && !tables.isEmpty())
-        return Error{QStringLiteral("foreign"), path,
-                     QCoreApplication::translate("Database", "The file %1 is a database of another program. It was not changed.").arg(path)};
+        return Error{
+            QStringLiteral("foreign"), path,
+            QCoreApplication::translate(
+                "Database", "The file %1 is a database of another program. It was not changed.")
+                .arg(path)};
     qsizetype ownPresent = 0;
     for (const QString &table : ownTables())
         ownPresent += tables.contains(table) ? 1 : 0;
     if (version > 0 && ownPresent == 0)
-        return Error{QStringLiteral("foreign"), path,
-                     QCoreApplication::translate("Database", "The file %1 is a database of another program. It was not changed.").arg(path)};
+        return Error{
+            QStringLiteral("foreign"), path,
+            QCoreApplication::translate(
+                "Database", "The file %1 is a database of another program. It was not changed.")
+                .arg(path)};
     for (const QString &table : ownTables()) {
         if (version > 0 && !tables.contains(table))
-            return Error{QStringLiteral("corrupt"), path,
-                         QCoreApplication::translate("Database", "The file %1 is damaged: table %2 is missing. It was not changed.")
-                             .arg(path, table)};
+            return Error{
+                QStringLiteral("corrupt"), path,
+                QCoreApplication::translate(
+                    "Database", "The file %1 is damaged: table %2 is missing. It was not changed.")
+                    .arg(path, table)};
     }
     if (version > Migrator::latestVersion(migrations.value()))
         return Error{QStringLiteral("newer_schema"), path,
-                     QCoreApplication::translate("Database", "The database %1 was written by a newer version of Quita (schema %2; this "
-                        "version knows up to %3). Update Quita; the file was not changed.")
+                     QCoreApplication::translate(
+                         "Database",
+                         "The database %1 was written by a newer version of Quita (schema %2; this "
+                         "version knows up to %3). Update Quita; the file was not changed.")
                          .arg(path)
                          .arg(version)
                          .arg(Migrator::latestVersion(migrations.value()))};
     if (version > 0 && info.size() <= options.integrityCheckLimitBytes) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
             return Error{QStringLiteral("corrupt"), path,
-                         QCoreApplication::translate("Database", "The file %1 is damaged (%2). It was not changed.")
+                         QCoreApplication::translate(
+                             "Database", "The file %1 is damaged (%2). It was not changed.")
                              .arg(path, q.lastError().databaseText())};
         if (q.next() && q.value(0).toString() != QLatin1String("ok"))
             return Error{QStringLiteral("corrupt"), path,
-                         QCoreApplication::translate("Database", "The file %1 is damaged (%2). It was not changed.")
+                         QCoreApplication::translate(
+                             "Database", "The file %1 is damaged (%2). It was not changed.")
                              .arg(path, q.value(0).toString())};
     }
     q.finish();
@@ -141,8 +158,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{QStringLiteral("cannot_open"), path,
-                         QCoreApplication::translate("Database", "Cannot configure the database %1: %2").arg(path, q.lastError().text())};
+            return Error{
+                QStringLiteral("cannot_open"), path,
+                QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
+                    .arg(path, q.lastError().text())};
     }
     q.finish();
     if (auto migrated = Migrator::apply(db, migrations.value(), target); !migrated)

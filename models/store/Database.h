@@ -28,7 +28,10 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
     ~Database();
 
     Database(const Database &) = delete;

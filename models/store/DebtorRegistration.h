@@ -14,13 +14,13 @@ struct NewDebtorDraft
 {
     QUuid portfolioId;
     QString name;
-    QString document;     // CPF or CNPJ, with or without punctuation
-    QString state;        // UF
+    QString document; // CPF or CNPJ, with or without punctuation
+    QString state;    // UF
     QString city;
-    QString phone;        // optional
-    QString email;        // optional
+    QString phone; // optional
+    QString email; // optional
     QString contractNumber;
-    QString amount;       // open balance of the contract, e.g. "1.234,56"
+    QString amount; // open balance of the contract, e.g. "1.234,56"
     QDate dueDate;
 };
 

@@ -9,7 +9,6 @@
 namespace quita {
 namespace {
 
-
 Error sqlError(const QSqlQuery &q)
 {
     return Error{QStringLiteral("sql"), {}, q.lastError().text()};
@@ -55,7 +54,8 @@ QList<ContactPoint> DebtorRepository::contactPoints(const QUuid &debtorId) const
     q.prepare(QStringLiteral(
         "SELECT id, kind, value, label, is_primary, consent_voice, consent_sms, consent_whatsapp, "
         "consent_email, opt_out_voice, opt_out_sms, opt_out_whatsapp, opt_out_email "
-        "FROM contact_point WHERE debtor_id = ? AND deleted = 0 ORDER BY is_primary DESC, kind, value"));
+        "FROM contact_point WHERE debtor_id = ? AND deleted = 0 ORDER BY is_primary DESC, kind, "
+        "value"));
     q.addBindValue(sql::id(debtorId));
     QList<ContactPoint> points;
     if (!q.exec())
@@ -118,12 +118,18 @@ int DebtorRepository::count() const
 Status DebtorRepository::insert(const Debtor &d)
 {
     if (d.name.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("name"), QCoreApplication::translate("DebtorRepository", "Name: enter the debtor's name")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("name"),
+            QCoreApplication::translate("DebtorRepository", "Name: enter the debtor's name")};
     if (d.document.isNull())
-        return Error{QStringLiteral("empty"), QStringLiteral("document"), QCoreApplication::translate("DebtorRepository", "CPF/CNPJ: enter a valid document")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("document"),
+            QCoreApplication::translate("DebtorRepository", "CPF/CNPJ: enter a valid document")};
     if (!BrazilianStates::isValid(d.address.state))
         return Error{QStringLiteral("state"), QStringLiteral("state"),
-                     QCoreApplication::translate("DebtorRepository", "State: %1 is not a Brazilian state (UF)").arg(d.address.state)};
+                     QCoreApplication::translate("DebtorRepository",
+                                                 "State: %1 is not a Brazilian state (UF)")
+                         .arg(d.address.state)};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO debtor (id, portfolio_id, name, document, street, neighborhood, city, state, "
@@ -147,17 +153,20 @@ Status DebtorRepository::insert(const Debtor &d)
 Status DebtorRepository::insertContactPoint(const ContactPoint &p)
 {
     if (p.value.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("value"), QCoreApplication::translate("DebtorRepository", "Contact: enter a phone number or e-mail")};
+        return Error{QStringLiteral("empty"), QStringLiteral("value"),
+                     QCoreApplication::translate("DebtorRepository",
+                                                 "Contact: enter a phone number or e-mail")};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO contact_point (id, debtor_id, kind, value, label, is_primary, consent_voice, "
         "consent_sms, consent_whatsapp, consent_email, opt_out_voice, opt_out_sms, "
         "opt_out_whatsapp, opt_out_email) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {sql::id(p.id), sql::id(p.debtorId), QVariant(ContactPoint::kindName(p.kind)),
-                              QVariant(p.value), sql::text(p.label), QVariant(p.primary),
-                              QVariant(p.consentVoice), QVariant(p.consentSms), QVariant(p.consentWhatsapp),
-                              QVariant(p.consentEmail), QVariant(p.optOutVoice), QVariant(p.optOutSms),
-                              QVariant(p.optOutWhatsapp), QVariant(p.optOutEmail)})
+    for (const QVariant &v :
+         {sql::id(p.id), sql::id(p.debtorId), QVariant(ContactPoint::kindName(p.kind)),
+          QVariant(p.value), sql::text(p.label), QVariant(p.primary), QVariant(p.consentVoice),
+          QVariant(p.consentSms), QVariant(p.consentWhatsapp), QVariant(p.consentEmail),
+          QVariant(p.optOutVoice), QVariant(p.optOutSms), QVariant(p.optOutWhatsapp),
+          QVariant(p.optOutEmail)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q);
@@ -167,19 +176,26 @@ Status DebtorRepository::insertContactPoint(const ContactPoint &p)
 Status DebtorRepository::insertTitle(const Title &t)
 {
     if (t.number.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("number"), QCoreApplication::translate("DebtorRepository", "Number: enter the contract number")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("number"),
+            QCoreApplication::translate("DebtorRepository", "Number: enter the contract number")};
     if (!t.issueDate.isValid() || !t.dueDate.isValid() || t.dueDate < t.issueDate)
-        return Error{QStringLiteral("date"), QStringLiteral("due_date"),
-                     QCoreApplication::translate("DebtorRepository", "Due date: must be a valid date on or after the issue date")};
+        return Error{
+            QStringLiteral("date"), QStringLiteral("due_date"),
+            QCoreApplication::translate(
+                "DebtorRepository", "Due date: must be a valid date on or after the issue date")};
     if (t.principal.isNegative() || t.openBalance.isNegative())
-        return Error{QStringLiteral("range"), QStringLiteral("principal"), QCoreApplication::translate("DebtorRepository", "Principal: cannot be negative")};
+        return Error{
+            QStringLiteral("range"), QStringLiteral("principal"),
+            QCoreApplication::translate("DebtorRepository", "Principal: cannot be negative")};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO title (id, debtor_id, number, kind, issued_on, due_on, principal_cents, "
         "open_balance_cents, disputed) VALUES (?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {sql::id(t.id), sql::id(t.debtorId), QVariant(t.number), QVariant(t.kind),
-                              sql::date(t.issueDate), sql::date(t.dueDate), QVariant(t.principal.cents()),
-                              QVariant(t.openBalance.cents()), QVariant(t.disputed)})
+    for (const QVariant &v :
+         {sql::id(t.id), sql::id(t.debtorId), QVariant(t.number), QVariant(t.kind),
+          sql::date(t.issueDate), sql::date(t.dueDate), QVariant(t.principal.cents()),
+          QVariant(t.openBalance.cents()), QVariant(t.disputed)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q);

@@ -19,8 +19,8 @@ struct DebtorOverview
     QString creditorName;
     QString creditorDocument;
     Money totalDue;
-    QDate oldestDueDate;      // invalid when nothing is due
-    QDate openPromiseDue;     // invalid when no open promise
+    QDate oldestDueDate;  // invalid when nothing is due
+    QDate openPromiseDue; // invalid when no open promise
 };
 
 class DebtorRepository

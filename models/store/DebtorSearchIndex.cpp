@@ -9,21 +9,23 @@
 namespace quita {
 namespace {
 
-const QString kIndexSelect = QStringLiteral(
-    "SELECT d.rowid, d.name, d.document, "
-    "(SELECT group_concat(value || ' ' || substr(value, 3), ' ') FROM contact_point "
-    " WHERE debtor_id = d.id AND kind IN ('phone', 'whatsapp') AND deleted = 0), "
-    "(SELECT group_concat(value || ' ' || replace(replace(replace(replace(replace(value, '.', ''), '@', ''), "
-    "'-', ''), '_', ''), '+', ''), ' ') FROM contact_point "
-    " WHERE debtor_id = d.id AND kind = 'email' AND deleted = 0), "
-    "(SELECT group_concat(number || ' ' || replace(replace(replace(replace(number, '-', ''), '.', ''), '/', ''), "
-    "' ', ''), ' ') FROM title WHERE debtor_id = d.id AND deleted = 0) "
-    "FROM debtor d WHERE d.deleted = 0");
+const QString kIndexSelect =
+    QStringLiteral("SELECT d.rowid, d.name, d.document, "
+                   "(SELECT group_concat(value || ' ' || substr(value, 3), ' ') FROM contact_point "
+                   " WHERE debtor_id = d.id AND kind IN ('phone', 'whatsapp') AND deleted = 0), "
+                   "(SELECT group_concat(value || ' ' || "
+                   "replace(replace(replace(replace(replace(value, '.', ''), '@', ''), "
+                   "'-', ''), '_', ''), '+', ''), ' ') FROM contact_point "
+                   " WHERE debtor_id = d.id AND kind = 'email' AND deleted = 0), "
+                   "(SELECT group_concat(number || ' ' || replace(replace(replace(replace(number, "
+                   "'-', ''), '.', ''), '/', ''), "
+                   "' ', ''), ' ') FROM title WHERE debtor_id = d.id AND deleted = 0) "
+                   "FROM debtor d WHERE d.deleted = 0");
 
 QString quoted(const QString &token)
 {
-    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QLatin1String("\"\""))
-           + QLatin1String("\"*");
+    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1String("\"*");
 }
 
 } // namespace
@@ -31,12 +33,14 @@ QString quoted(const QString &token)
 Status DebtorSearchIndex::reindex(const QUuid &debtorId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM debtor_search WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM debtor_search WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"));
     q.addBindValue(sql::id(debtorId));
     if (!q.exec())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
-    q.prepare(QStringLiteral("INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ")
-              + kIndexSelect + QStringLiteral(" AND d.id = ?"));
+    q.prepare(QStringLiteral(
+                  "INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ") +
+              kIndexSelect + QStringLiteral(" AND d.id = ?"));
     q.addBindValue(sql::id(debtorId));
     if (!q.exec())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
@@ -46,9 +50,11 @@ Status DebtorSearchIndex::reindex(const QUuid &debtorId)
 Status DebtorSearchIndex::rebuildAll()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM debtor_search"))
-        || !q.exec(QStringLiteral("INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ")
-                   + kIndexSelect))
+    if (!q.exec(QStringLiteral("DELETE FROM debtor_search")) ||
+        !q.exec(
+            QStringLiteral(
+                "INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ") +
+            kIndexSelect))
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
     return Done{};
 }
@@ -73,12 +79,13 @@ QString DebtorSearchIndex::matchExpression(const QString &text)
     // punctuation, contracts and e-mails in both forms. The word-by-word alternative is
     // kept only when no piece is a one- or two-character prefix, which would match half
     // the store ("-0", "(11)").
-    const bool code = tokens.size() > 1 && trimmed.contains(digit)
-                      && !(trimmed.contains(letter) && trimmed.contains(blank));
+    const bool code = tokens.size() > 1 && trimmed.contains(digit) &&
+                      !(trimmed.contains(letter) && trimmed.contains(blank));
     if (!code)
         return words;
     const QString joined = quoted(tokens.join(QString()));
-    const bool shortPiece = std::any_of(tokens.begin(), tokens.end(), [](const QString &t) { return t.size() < 3; });
+    const bool shortPiece =
+        std::any_of(tokens.begin(), tokens.end(), [](const QString &t) { return t.size() < 3; });
     return shortPiece ? joined : QStringLiteral("(%1) OR (%2)").arg(joined, words);
 }
 
@@ -99,7 +106,8 @@ QList<DebtorHit> DebtorSearchIndex::search(const QString &text, int limit) const
         return hits;
     while (q.next())
         hits.append({q.value(0).toLongLong(), sql::toId(q.value(1)), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), Money::fromCents(q.value(5).toLongLong())});
+                     q.value(3).toString(), q.value(4).toString(),
+                     Money::fromCents(q.value(5).toLongLong())});
     return hits;
 }
 

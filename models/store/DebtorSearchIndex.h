@@ -13,7 +13,7 @@ struct DebtorHit
     qint64 rowid = 0;
     QUuid id;
     QString name;
-    QString document;  // canonical; mask it for display
+    QString document; // canonical; mask it for display
     QString state;
     Money totalDue;
 };

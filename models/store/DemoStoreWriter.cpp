@@ -13,7 +13,8 @@ DemoStoreWriter::DemoStoreWriter(QSqlDatabase db)
       m_title(m_db), m_activity(m_db), m_promise(m_db)
 {
     m_creditor.prepare(QStringLiteral("INSERT INTO creditor (id, name, document) VALUES (?,?,?)"));
-    m_portfolio.prepare(QStringLiteral("INSERT INTO portfolio (id, creditor_id, name) VALUES (?,?,?)"));
+    m_portfolio.prepare(
+        QStringLiteral("INSERT INTO portfolio (id, creditor_id, name) VALUES (?,?,?)"));
     m_debtor.prepare(QStringLiteral(
         "INSERT INTO debtor (id, portfolio_id, name, document, street, neighborhood, city, state, "
         "postal_code, placed_on, capacity_cents) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
@@ -80,16 +81,17 @@ void DemoStoreWriter::addDebtor(const Debtor &d)
         if (!m_db.commit() || !m_db.transaction())
             m_error = m_db.lastError().text();
     }
-    exec(m_debtor, {sql::id(d.id), sql::id(d.portfolioId), d.name, d.document.value(), sql::text(d.address.street),
-                    sql::text(d.address.neighborhood), sql::text(d.address.city), d.address.state, sql::text(d.address.postalCode),
+    exec(m_debtor, {sql::id(d.id), sql::id(d.portfolioId), d.name, d.document.value(),
+                    sql::text(d.address.street), sql::text(d.address.neighborhood),
+                    sql::text(d.address.city), d.address.state, sql::text(d.address.postalCode),
                     sql::date(d.placedOn), d.declaredMonthlyCapacity.cents()});
 }
 
 void DemoStoreWriter::addContactPoint(const ContactPoint &p)
 {
-    exec(m_contact, {sql::id(p.id), sql::id(p.debtorId), ContactPoint::kindName(p.kind), p.value, sql::text(p.label),
-                     p.primary, p.consentVoice, p.consentSms, p.consentWhatsapp, p.consentEmail,
-                     p.optOutVoice, p.optOutSms, p.optOutWhatsapp, p.optOutEmail});
+    exec(m_contact, {sql::id(p.id), sql::id(p.debtorId), ContactPoint::kindName(p.kind), p.value,
+                     sql::text(p.label), p.primary, p.consentVoice, p.consentSms, p.consentWhatsapp,
+                     p.consentEmail, p.optOutVoice, p.optOutSms, p.optOutWhatsapp, p.optOutEmail});
 }
 
 void DemoStoreWriter::addTitle(const Title &t)
@@ -100,15 +102,16 @@ void DemoStoreWriter::addTitle(const Title &t)
 
 void DemoStoreWriter::addActivity(const Activity &a)
 {
-    exec(m_activity, {sql::id(a.id), sql::id(a.debtorId), channelName(a.channel), directionName(a.direction),
-                      a.result, sql::instant(a.occurredAt), sql::text(a.agent), sql::text(a.summary), sql::text(a.body),
-                      sql::instant(a.callbackAt)});
+    exec(m_activity,
+         {sql::id(a.id), sql::id(a.debtorId), channelName(a.channel), directionName(a.direction),
+          a.result, sql::instant(a.occurredAt), sql::text(a.agent), sql::text(a.summary),
+          sql::text(a.body), sql::instant(a.callbackAt)});
 }
 
 void DemoStoreWriter::addPromise(const Promise &p)
 {
-    exec(m_promise, {sql::id(p.id), sql::id(p.debtorId), sql::id(p.activityId), sql::date(p.dueDate),
-                     p.amount.cents(), Promise::statusName(p.status)});
+    exec(m_promise, {sql::id(p.id), sql::id(p.debtorId), sql::id(p.activityId),
+                     sql::date(p.dueDate), p.amount.cents(), Promise::statusName(p.status)});
 }
 
 } // namespace quita

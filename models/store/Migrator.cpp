@@ -18,24 +18,32 @@ Result<QList<Migration>> Migrator::load(const QString &directory)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     QDir dir(directory);
+    if (!dir.exists())
+        return Error{
+            QStringLiteral("migration_read"), directory,
+            QCoreApplication::translate("Migrator", "The migrations folder %1 does not exist")
+                .arg(directory)};
     QList<Migration> migrations;
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())
             return Error{QStringLiteral("migration_name"), file,
-                         QCoreApplication::translate("Migrator", "Migration file %1 is not named NNNN_name.sql")
+                         QCoreApplication::translate("Migrator",
+                                                     "Migration file %1 is not named NNNN_name.sql")
                              .arg(file)};
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("migration_read"), file,
-                         QCoreApplication::translate("Migrator", "Cannot read migration %1").arg(file)};
+            return Error{
+                QStringLiteral("migration_read"), file,
+                QCoreApplication::translate("Migrator", "Cannot read migration %1").arg(file)};
         migrations.append({match.captured(1).toInt(), file, QString::fromUtf8(f.readAll())});
     }
     for (int i = 0; i < migrations.size(); ++i) {
         if (migrations[i].version != i + 1)
             return Error{QStringLiteral("migration_gap"), migrations[i].name,
-                         QCoreApplication::translate("Migrator", "Migration %1 is out of sequence (expected version %2)")
+                         QCoreApplication::translate(
+                             "Migrator", "Migration %1 is out of sequence (expected version %2)")
                              .arg(migrations[i].name)
                              .arg(i + 1)};
     }
@@ -69,11 +77,13 @@ QStringList Migrator::splitStatements(const QString &sql)
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty())
             continue;
-        if (current.isEmpty() && trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (current.isEmpty() &&
+            trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        const bool ends = inTrigger
+                              ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                              : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
@@ -91,7 +101,8 @@ Status Migrator::apply(QSqlDatabase db, const QList<Migration> &migrations, int 
         target = latestVersion(migrations);
     const int from = currentVersion(db);
     if (from < 0)
-        return Error{QStringLiteral("corrupt"), {},
+        return Error{QStringLiteral("corrupt"),
+                     {},
                      QCoreApplication::translate("Migrator", "Cannot read the schema version: %1")
                          .arg(db.lastError().text())};
     if (from >= target)
@@ -112,7 +123,8 @@ Status Migrator::apply(QSqlDatabase db, const QList<Migration> &migrations, int 
                 db.rollback();
                 qCWarning(lcMigrate) << "migration" << m.name << "failed:" << why;
                 return Error{QStringLiteral("migration_failed"), m.name,
-                             QCoreApplication::translate("Migrator", "Migration %1 failed, nothing was changed: %2")
+                             QCoreApplication::translate(
+                                 "Migrator", "Migration %1 failed, nothing was changed: %2")
                                  .arg(m.name, why)};
             }
         }

@@ -11,7 +11,7 @@ namespace quita {
 struct Migration
 {
     int version = 0;
-    QString name;  // file name, e.g. "0002_search.sql"
+    QString name; // file name, e.g. "0002_search.sql"
     QString sql;
 };
 

@@ -9,14 +9,17 @@ namespace quita {
 Status PromiseRepository::validate(const Promise &p, const QDate &today)
 {
     if (!p.dueDate.isValid())
-        return Error{QStringLiteral("date"), QStringLiteral("promise_due"),
-                     QCoreApplication::translate("PromiseRepository", "Promise date: enter a valid date")};
+        return Error{
+            QStringLiteral("date"), QStringLiteral("promise_due"),
+            QCoreApplication::translate("PromiseRepository", "Promise date: enter a valid date")};
     if (today.isValid() && p.dueDate < today)
         return Error{QStringLiteral("date"), QStringLiteral("promise_due"),
-                     QCoreApplication::translate("PromiseRepository", "Promise date: cannot be in the past")};
+                     QCoreApplication::translate("PromiseRepository",
+                                                 "Promise date: cannot be in the past")};
     if (p.amount.cents() <= 0)
         return Error{QStringLiteral("range"), QStringLiteral("promise_amount"),
-                     QCoreApplication::translate("PromiseRepository", "Promised amount: must be more than zero")};
+                     QCoreApplication::translate("PromiseRepository",
+                                                 "Promised amount: must be more than zero")};
     return Done{};
 }
 
@@ -25,10 +28,12 @@ Status PromiseRepository::insert(const Promise &p)
     if (auto valid = validate(p, {}); !valid)
         return valid;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO promise (id, debtor_id, activity_id, due_on, amount_cents, status) "
-                             "VALUES (?,?,?,?,?,?)"));
-    for (const QVariant &v : {sql::id(p.id), sql::id(p.debtorId), sql::id(p.activityId), sql::date(p.dueDate),
-                              QVariant(p.amount.cents()), QVariant(Promise::statusName(p.status))})
+    q.prepare(QStringLiteral(
+        "INSERT INTO promise (id, debtor_id, activity_id, due_on, amount_cents, status) "
+        "VALUES (?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {sql::id(p.id), sql::id(p.debtorId), sql::id(p.activityId), sql::date(p.dueDate),
+          QVariant(p.amount.cents()), QVariant(Promise::statusName(p.status))})
         q.addBindValue(v);
     if (!q.exec())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};

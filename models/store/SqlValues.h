@@ -16,7 +16,10 @@ inline QVariant id(const QUuid &uuid)
 {
     return uuid.isNull() ? QVariant() : QVariant(uuid.toString(QUuid::WithoutBraces));
 }
-inline QUuid toId(const QVariant &v) { return QUuid::fromString(v.toString()); }
+inline QUuid toId(const QVariant &v)
+{
+    return QUuid::fromString(v.toString());
+}
 
 // A NOT NULL text column: Qt binds a null QString as SQL NULL, so write "" instead.
 inline QVariant text(const QString &s)

@@ -2,7 +2,6 @@
 
 #include "SqlValues.h"
 
-
 #include <QHash>
 #include <QStringList>
 
@@ -60,7 +59,8 @@ QList<QueueEntry> WorkQueueRepository::build(const QDateTime &nowUtc, const QDat
     return entries;
 }
 
-void WorkQueueRepository::fillDetails(QList<QueueEntry> &entries, qsizetype from, qsizetype count) const
+void WorkQueueRepository::fillDetails(QList<QueueEntry> &entries, qsizetype from,
+                                      qsizetype count) const
 {
     const qsizetype end = std::min(entries.size(), from + count);
     QHash<qint64, qsizetype> wanted;
@@ -76,7 +76,8 @@ void WorkQueueRepository::fillDetails(QList<QueueEntry> &entries, qsizetype from
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Row ids are integers from this store, so they are written into the statement.
-    if (!q.exec(QStringLiteral("SELECT rowid, id, name, document, state FROM debtor WHERE rowid IN (%1)")
+    if (!q.exec(QStringLiteral(
+                    "SELECT rowid, id, name, document, state FROM debtor WHERE rowid IN (%1)")
                     .arg(marks.join(QLatin1Char(',')))))
         return;
     while (q.next()) {

@@ -10,18 +10,18 @@ namespace quita {
 
 struct QueueEntry
 {
-    qint64 rowid = 0;   // the debtor's row in the local store
+    qint64 rowid = 0;      // the debtor's row in the local store
     bool detailed = false; // id, name, document and state are filled in
     QUuid debtorId;
     QueueReason reason = QueueReason::FollowUp;
     qint64 rank = 0;
     QString name;
-    QString document;   // canonical; the view masks it
+    QString document; // canonical; the view masks it
     QString state;
     Money totalDue;
     QDate oldestDueDate;
     QDate promiseDue;
-    QDateTime callbackAt;  // UTC
+    QDateTime callbackAt; // UTC
 };
 
 // Today's work queue: reads each debtor's summary columns (integers only) in one pass

@@ -45,7 +45,8 @@ private:
             return;
         QTest::qWait(100); // let posted layout requests run, as the event loop would
         if (!dir.isEmpty())
-            window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
+            window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) +
+                                QLatin1String(".png"));
     }
 
     static void choose(QComboBox *box, const QString &data)
@@ -86,14 +87,16 @@ private slots:
         ActivityForm *form = window.workspaceView()->activityForm();
         choose(form->channelBox(), QStringLiteral("phone"));
         choose(form->resultBox(), QStringLiteral("rpc"));
-        QTest::keyClicks(form->noteField(), QStringLiteral("Falou com o titular, vai pagar na sexta"));
+        QTest::keyClicks(form->noteField(),
+                         QStringLiteral("Falou com o titular, vai pagar na sexta"));
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
         QCOMPARE(form->errorText(), QString());
         QCOMPARE(form->noteField()->text(), QString());
 
         QListView *timeline = window.workspaceView()->timelineView()->list();
         const QModelIndex top = timeline->model()->index(0, 0);
-        QCOMPARE(top.data(TimelineModel::SummaryRole).toString(), QStringLiteral("Falou com o titular, vai pagar na sexta"));
+        QCOMPARE(top.data(TimelineModel::SummaryRole).toString(),
+                 QStringLiteral("Falou com o titular, vai pagar na sexta"));
         QCOMPARE(top.data(TimelineModel::ResultRole).toString(), QStringLiteral("rpc"));
         QCOMPARE(top.data(TimelineModel::AgentRole).toString(), QStringLiteral("ana"));
         QVERIFY(timeline->isVisible());
@@ -103,8 +106,9 @@ private slots:
         QVERIFY(store.reopen());
         MainWindow again(*store.database, store.clock, *settings);
         again.workspace()->open(debtor);
-        QCOMPARE(again.workspace()->timeline()->index(0).data(TimelineModel::SummaryRole).toString(),
-                 QStringLiteral("Falou com o titular, vai pagar na sexta"));
+        QCOMPARE(
+            again.workspace()->timeline()->index(0).data(TimelineModel::SummaryRole).toString(),
+            QStringLiteral("Falou com o titular, vai pagar na sexta"));
     }
 
     void promiseNeedsAmountAndDate()
@@ -122,8 +126,10 @@ private slots:
         choose(form->resultBox(), QStringLiteral("ptp"));
         QVERIFY(form->amountField()->isVisible());
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
-        QVERIFY2(form->errorText().contains(QStringLiteral("Promised amount")), qPrintable(form->errorText()));
-        QCOMPARE(timeline->index(0).data(TimelineModel::IdRole).toUuid(), before); // nothing written
+        QVERIFY2(form->errorText().contains(QStringLiteral("Promised amount")),
+                 qPrintable(form->errorText()));
+        QCOMPARE(timeline->index(0).data(TimelineModel::IdRole).toUuid(),
+                 before); // nothing written
 
         QTest::keyClicks(form->amountField(), QStringLiteral("abc"));
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
@@ -132,15 +138,20 @@ private slots:
         form->amountField()->setText(QStringLiteral("250.00"));
         form->promiseDateField()->setDate(store.clock.today().addDays(-1));
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
-        QVERIFY2(form->errorText().contains(QStringLiteral("Promise date")), qPrintable(form->errorText()));
+        QVERIFY2(form->errorText().contains(QStringLiteral("Promise date")),
+                 qPrintable(form->errorText()));
         snapshot(&window, "promise-date-refused");
         QCOMPARE(timeline->index(0).data(TimelineModel::IdRole).toUuid(), before);
 
         form->promiseDateField()->setDate(store.clock.today().addDays(5));
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
         QCOMPARE(form->errorText(), QString());
-        QCOMPARE(timeline->index(0).data(TimelineModel::ResultRole).toString(), QStringLiteral("ptp"));
-        QVERIFY(timeline->index(0).data(TimelineModel::SummaryRole).toString().contains(QStringLiteral("250.00")));
+        QCOMPARE(timeline->index(0).data(TimelineModel::ResultRole).toString(),
+                 QStringLiteral("ptp"));
+        QVERIFY(timeline->index(0)
+                    .data(TimelineModel::SummaryRole)
+                    .toString()
+                    .contains(QStringLiteral("250.00")));
         snapshot(&window, "promise-logged");
     }
 
@@ -166,7 +177,8 @@ private slots:
         choose(timeline->channelFilter(), QStringLiteral("phone"));
         TimelineModel *model = window.workspace()->timeline();
         for (int row = 0; row < model->rowCount(); ++row)
-            QCOMPARE(model->index(row).data(TimelineModel::ChannelRole).toString(), QStringLiteral("phone"));
+            QCOMPARE(model->index(row).data(TimelineModel::ChannelRole).toString(),
+                     QStringLiteral("phone"));
     }
 
     void settingsPersistLanguageAndAgent()

@@ -26,7 +26,8 @@ private:
         dialog.stateBox()->setCurrentIndex(dialog.stateBox()->findData(QStringLiteral("BA")));
         dialog.field(QStringLiteral("city"))->setText(QStringLiteral("Salvador"));
         dialog.field(QStringLiteral("phone"))->setText(QStringLiteral("(71) 99876-5432"));
-        dialog.field(QStringLiteral("email"))->setText(QStringLiteral("joana.prado@example.com.br"));
+        dialog.field(QStringLiteral("email"))
+            ->setText(QStringLiteral("joana.prado@example.com.br"));
         dialog.field(QStringLiteral("contract"))->setText(QStringLiteral("CT-777001"));
         dialog.field(QStringLiteral("amount"))->setText(QStringLiteral("1234.56"));
     }
@@ -39,14 +40,30 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("invalid CPF") << "document" << "529.982.247-26" << "CPF/CNPJ";
-        QTest::newRow("short document") << "document" << "1234" << "CPF/CNPJ";
-        QTest::newRow("empty name") << "name" << "" << "Name";
-        QTest::newRow("bad phone") << "phone" << "9876" << "Phone";
-        QTest::newRow("bad e-mail") << "email" << "joana@" << "E-mail";
-        QTest::newRow("empty contract") << "contract" << "" << "Contract";
-        QTest::newRow("amount letters") << "amount" << "mil reais" << "Amount due";
-        QTest::newRow("zero amount") << "amount" << "0" << "Amount due";
+        QTest::newRow("invalid CPF") << "document"
+                                     << "529.982.247-26"
+                                     << "CPF/CNPJ";
+        QTest::newRow("short document") << "document"
+                                        << "1234"
+                                        << "CPF/CNPJ";
+        QTest::newRow("empty name") << "name"
+                                    << ""
+                                    << "Name";
+        QTest::newRow("bad phone") << "phone"
+                                   << "9876"
+                                   << "Phone";
+        QTest::newRow("bad e-mail") << "email"
+                                    << "joana@"
+                                    << "E-mail";
+        QTest::newRow("empty contract") << "contract"
+                                        << ""
+                                        << "Contract";
+        QTest::newRow("amount letters") << "amount"
+                                        << "mil reais"
+                                        << "Amount due";
+        QTest::newRow("zero amount") << "amount"
+                                     << "0"
+                                     << "Amount due";
     }
     void refusalsNameTheFieldAndWriteNothing()
     {
@@ -85,21 +102,24 @@ private slots:
         QCOMPARE(dialog.errorText(), QString());
         QVERIFY(!dialog.createdDebtor().isNull());
         QCOMPARE(DebtorRepository(store.database->connection()).count(), before + 1);
-        const auto overview = DebtorRepository(store.database->connection()).overview(dialog.createdDebtor());
+        const auto overview =
+            DebtorRepository(store.database->connection()).overview(dialog.createdDebtor());
         QVERIFY(overview.has_value());
         QCOMPARE(overview->totalDue.cents(), 123456);
         DebtorSearchIndex search(store.database->connection());
         for (const QString &query : {QStringLiteral("joana pra"), QStringLiteral("529.982"),
                                      QStringLiteral("99876-5432"), QStringLiteral("CT-777001")}) {
             const auto hits = search.search(query);
-            QVERIFY2(!hits.isEmpty() && hits.first().id == dialog.createdDebtor(), qPrintable(query));
+            QVERIFY2(!hits.isEmpty() && hits.first().id == dialog.createdDebtor(),
+                     qPrintable(query));
         }
 
         // The same CPF again in the same portfolio is refused.
         NewDebtorDialog again(registration, store.clock.today());
         fill(again);
         again.accept();
-        QVERIFY2(again.errorText().contains(QStringLiteral("already a debtor")), qPrintable(again.errorText()));
+        QVERIFY2(again.errorText().contains(QStringLiteral("already a debtor")),
+                 qPrintable(again.errorText()));
         QCOMPARE(DebtorRepository(store.database->connection()).count(), before + 1);
     }
 };

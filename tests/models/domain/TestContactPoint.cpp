@@ -13,15 +13,33 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("digits"); // empty: refused
         QTest::addColumn<QString>("code");
-        QTest::newRow("mobile with mask") << "(11) 98765-4321" << "11987654321" << "";
-        QTest::newRow("landline") << "(21) 3456-7890" << "2134567890" << "";
-        QTest::newRow("country code") << "+55 11 98765 4321" << "11987654321" << "";
-        QTest::newRow("long-distance zero") << "011 98765-4321" << "11987654321" << "";
-        QTest::newRow("no DDD") << "98765-4321" << "" << "length";
-        QTest::newRow("landline starting with 9") << "(11) 9876-5432" << "" << "length";
-        QTest::newRow("letters") << "11 9876-ABCD" << "" << "characters";
-        QTest::newRow("DDD with zero") << "(10) 98765-4321" << "" << "ddd";
-        QTest::newRow("empty") << "" << "" << "length";
+        QTest::newRow("mobile with mask") << "(11) 98765-4321"
+                                          << "11987654321"
+                                          << "";
+        QTest::newRow("landline") << "(21) 3456-7890"
+                                  << "2134567890"
+                                  << "";
+        QTest::newRow("country code") << "+55 11 98765 4321"
+                                      << "11987654321"
+                                      << "";
+        QTest::newRow("long-distance zero") << "011 98765-4321"
+                                            << "11987654321"
+                                            << "";
+        QTest::newRow("no DDD") << "98765-4321"
+                                << ""
+                                << "length";
+        QTest::newRow("landline starting with 9") << "(11) 9876-5432"
+                                                  << ""
+                                                  << "length";
+        QTest::newRow("letters") << "11 9876-ABCD"
+                                 << ""
+                                 << "characters";
+        QTest::newRow("DDD with zero") << "(10) 98765-4321"
+                                       << ""
+                                       << "ddd";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "length";
     }
     void normalizePhone()
     {
@@ -44,13 +62,20 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("email"); // empty: refused
-        QTest::newRow("plain") << "maria@uol.com.br" << "maria@uol.com.br";
-        QTest::newRow("trim and case") << "  Maria.Silva@Gmail.COM " << "maria.silva@gmail.com";
-        QTest::newRow("no at") << "maria.gmail.com" << "";
-        QTest::newRow("two ats") << "a@b@c.com" << "";
-        QTest::newRow("no domain dot") << "maria@localhost" << "";
-        QTest::newRow("space inside") << "maria silva@gmail.com" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "maria@uol.com.br"
+                               << "maria@uol.com.br";
+        QTest::newRow("trim and case") << "  Maria.Silva@Gmail.COM "
+                                       << "maria.silva@gmail.com";
+        QTest::newRow("no at") << "maria.gmail.com"
+                               << "";
+        QTest::newRow("two ats") << "a@b@c.com"
+                                 << "";
+        QTest::newRow("no domain dot") << "maria@localhost"
+                                       << "";
+        QTest::newRow("space inside") << "maria silva@gmail.com"
+                                      << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void normalizeEmail()
     {

@@ -40,7 +40,8 @@ private slots:
         QVERIFY(model.canFetchMore({}));
         // Attached after the reset: Qt 6.4's tester calls fetchMore() from its own
         // modelReset handler and then misreports the insertion as nested in the reset.
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int total = ActivityRepository(store.database->connection()).count(heavy);
         QVERIFY(total >= 250);
         int pages = 1;
@@ -73,19 +74,23 @@ private slots:
             model.fetchMore({});
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(model.index(row).data(TimelineModel::ChannelRole).toString(), QStringLiteral("phone"));
-            QCOMPARE(model.index(row).data(TimelineModel::DirectionRole).toString(), QStringLiteral("outbound"));
+            QCOMPARE(model.index(row).data(TimelineModel::ChannelRole).toString(),
+                     QStringLiteral("phone"));
+            QCOMPARE(model.index(row).data(TimelineModel::DirectionRole).toString(),
+                     QStringLiteral("outbound"));
         }
         const int phoneOutbound = model.rowCount();
 
         model.setFilter({}, Direction::Inbound, {});
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row).data(TimelineModel::DirectionRole).toString(), QStringLiteral("inbound"));
+            QCOMPARE(model.index(row).data(TimelineModel::DirectionRole).toString(),
+                     QStringLiteral("inbound"));
 
         model.setFilter({}, std::nullopt, {QStringLiteral("no_answer")});
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row).data(TimelineModel::ResultRole).toString(), QStringLiteral("no_answer"));
+            QCOMPARE(model.index(row).data(TimelineModel::ResultRole).toString(),
+                     QStringLiteral("no_answer"));
 
         model.setFilter({}, std::nullopt, {});
         QCOMPARE(model.rowCount(), 100);
@@ -105,7 +110,9 @@ private slots:
         a.agent = QStringLiteral("ana");
         a.summary = QStringLiteral("Negociação da geladeira");
         a.body = QStringLiteral("Cliente pediu parcelamento em dez vezes");
-        QVERIFY(ContactRecorder(store.database->connection()).record(a, std::nullopt, store.clock.today()).ok());
+        QVERIFY(ContactRecorder(store.database->connection())
+                    .record(a, std::nullopt, store.clock.today())
+                    .ok());
         model.setText(QStringLiteral("geladeira"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data(TimelineModel::IdRole).toUuid(), a.id);
@@ -131,7 +138,8 @@ private slots:
         QVERIFY(ActivityRepository(store.database->connection()).insert(a).ok());
         model.refresh();
         QCOMPARE(model.index(0).data(TimelineModel::IdRole).toUuid(), a.id);
-        QCOMPARE(model.index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Lembrete enviado"));
+        QCOMPARE(model.index(0).data(Qt::DisplayRole).toString(),
+                 QStringLiteral("Lembrete enviado"));
     }
 
     void emptyForNoDebtor()

@@ -22,20 +22,24 @@ private slots:
         model.reload();
         QVERIFY(model.queueSize() > 0);
         // Attached after the reset (see TestTimelineModel: Qt 6.4's tester and fetchMore).
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), model.queueSize());
         qlonglong previous = -1;
         QSet<QString> reasons;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const qlonglong rank = model.index(row, WorkQueueModel::ReasonColumn).data(WorkQueueModel::SortRole).toLongLong();
+            const qlonglong rank = model.index(row, WorkQueueModel::ReasonColumn)
+                                       .data(WorkQueueModel::SortRole)
+                                       .toLongLong();
             QVERIFY2(rank >= previous, "queue must be sorted by priority");
             previous = rank;
             reasons.insert(model.index(row, 0).data(WorkQueueModel::ReasonRole).toString());
             QVERIFY(!model.index(row, WorkQueueModel::ReasonColumn).data().toString().isEmpty());
         }
-        // The demo portfolio has promises due today and broken ones, and the first row is one due today.
+        // The demo portfolio has promises due today and broken ones, and the first row is one due
+        // today.
         QVERIFY(reasons.contains(queueReasonName(QueueReason::PromiseDueToday)));
         QVERIFY(reasons.contains(queueReasonName(QueueReason::BrokenPromise)));
         QCOMPARE(model.index(0, 0).data(WorkQueueModel::ReasonRole).toString(),
