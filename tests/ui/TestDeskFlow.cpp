@@ -37,18 +37,6 @@ private:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     }
 
-    // With QUITA_SCREENSHOT_DIR set, saves what the agent sees at this step.
-    static void snapshot(QWidget *window, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("QUITA_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100); // let posted layout requests run, as the event loop would
-        if (!dir.isEmpty())
-            window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) +
-                                QLatin1String(".png"));
-    }
-
     static void choose(QComboBox *box, const QString &data)
     {
         const int index = box->findData(data);
@@ -140,7 +128,7 @@ private slots:
         QTest::mouseClick(form->logButton(), Qt::LeftButton);
         QVERIFY2(form->errorText().contains(QStringLiteral("Promise date")),
                  qPrintable(form->errorText()));
-        snapshot(&window, "promise-date-refused");
+        test::snapshot(&window, "promise-date-refused");
         QCOMPARE(timeline->index(0).data(TimelineModel::IdRole).toUuid(), before);
 
         form->promiseDateField()->setDate(store.clock.today().addDays(5));
@@ -152,7 +140,7 @@ private slots:
                     .data(TimelineModel::SummaryRole)
                     .toString()
                     .contains(QStringLiteral("250.00")));
-        snapshot(&window, "promise-logged");
+        test::snapshot(&window, "promise-logged");
     }
 
     void searchFindsDebtorByDocumentAndTimelineFilters()
@@ -169,7 +157,7 @@ private slots:
         QTest::keyClicks(search, name);
         QTest::keyClick(search, Qt::Key_Return);
         QVERIFY(queue->rowOf(id) >= 0);
-        snapshot(&window, "search-by-name");
+        test::snapshot(&window, "search-by-name");
         QCOMPARE(window.workspace()->debtorId(), queue->debtorAt(0));
 
         window.workspace()->open(id);

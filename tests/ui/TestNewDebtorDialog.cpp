@@ -86,10 +86,16 @@ private slots:
     {
         DebtorRegistration registration(store.database->connection());
         NewDebtorDialog dialog(registration, store.clock.today());
+        dialog.show();
         fill(dialog);
         dialog.stateBox()->setCurrentIndex(0);
         dialog.accept();
         QVERIFY(dialog.errorText().startsWith(QStringLiteral("State")));
+        QVERIFY(dialog.isVisible()); // stays open for the correction
+        dialog.field(QStringLiteral("document"))->setText(QStringLiteral("529.982.247-26"));
+        dialog.stateBox()->setCurrentIndex(1);
+        dialog.accept();
+        test::snapshot(&dialog, "new-debtor-refused");
     }
 
     void placesDebtorFoundBySearch()
