@@ -337,7 +337,7 @@
     <name>QueueReason</name>
     <message>
         <source>Promise due today</source>
-        <translation>Promesa vence hoy</translation>
+        <translation>Promesa hoy</translation>
     </message>
     <message>
         <source>Broken promise</source>
@@ -949,10 +949,6 @@
 <context>
     <name>quita::WorkQueueModel</name>
     <message>
-        <source>%1 around %2h</source>
-        <translation>%1 hacia las %2 h</translation>
-    </message>
-    <message>
         <source>Not in today&apos;s queue</source>
         <translation>Fuera de la cola de hoy</translation>
     </message>
@@ -963,10 +959,6 @@
     <message>
         <source>Callback scheduled for %1</source>
         <translation>Devolución de llamada programada para el %1</translation>
-    </message>
-    <message>
-        <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often</source>
-        <translation>Aprendido de las respuestas del propio deudor: el canal y la hora local en que más se logró contactarlo</translation>
     </message>
     <message>
         <source>Why</source>
@@ -993,8 +985,24 @@
         <translation>Atraso</translation>
     </message>
     <message>
-        <source>Best contact</source>
-        <translation>Mejor contacto</translation>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often.</source>
+        <translation>Aprendido de las respuestas del propio deudor: el canal y la hora local que más veces lo alcanzaron.</translation>
+    </message>
+    <message>
+        <source>%1 around %2h (debtor&apos;s local time). %3</source>
+        <translation>%1 alrededor de las %2 h (hora local del deudor). %3</translation>
+    </message>
+    <message>
+        <source>Not enough answers yet. %1</source>
+        <translation>Aún no hay respuestas suficientes. %1</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
     </message>
 </context>
 <context>

@@ -337,7 +337,7 @@
     <name>QueueReason</name>
     <message>
         <source>Promise due today</source>
-        <translation>Promessa vence hoje</translation>
+        <translation>Promessa hoje</translation>
     </message>
     <message>
         <source>Broken promise</source>
@@ -949,10 +949,6 @@
 <context>
     <name>quita::WorkQueueModel</name>
     <message>
-        <source>%1 around %2h</source>
-        <translation>%1 por volta das %2h</translation>
-    </message>
-    <message>
         <source>Not in today&apos;s queue</source>
         <translation>Fora da fila de hoje</translation>
     </message>
@@ -963,10 +959,6 @@
     <message>
         <source>Callback scheduled for %1</source>
         <translation>Retorno agendado para %1</translation>
-    </message>
-    <message>
-        <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often</source>
-        <translation>Aprendido com as respostas do próprio devedor: o canal e a hora local em que ele mais foi alcançado</translation>
     </message>
     <message>
         <source>Why</source>
@@ -993,8 +985,24 @@
         <translation>Atraso</translation>
     </message>
     <message>
-        <source>Best contact</source>
-        <translation>Melhor contato</translation>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often.</source>
+        <translation>Aprendido com as respostas do próprio devedor: o canal e a hora local que mais o alcançaram.</translation>
+    </message>
+    <message>
+        <source>%1 around %2h (debtor&apos;s local time). %3</source>
+        <translation>%1 por volta das %2h (hora local do devedor). %3</translation>
+    </message>
+    <message>
+        <source>Not enough answers yet. %1</source>
+        <translation>Ainda não há respostas suficientes. %1</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Melhor</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "DebtorWorkspaceView.h"
 
 #include "ActivityForm.h"
-#include "ChannelHeaderProxy.h"
+#include "ChannelIconProxy.h"
 #include "DebtorHeader.h"
 #include "TimelineView.h"
 #include "item/ContactPointModel.h"
@@ -48,14 +48,14 @@ QGroupBox *wrap(const QString &title, QWidget *content, QWidget *parent)
 
 DebtorWorkspaceView::DebtorWorkspaceView(DebtorWorkspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_header(new DebtorHeader(workspace, this)),
-      m_contacts(makeTable(new ChannelHeaderProxy(ContactPointModel::ChannelRole, this),
+      m_contacts(makeTable(new ChannelIconProxy(ContactPointModel::ChannelRole, this),
                            "contactsTable", this)),
       m_titles(makeTable(workspace->titles(), "titlesTable", this)),
       m_timeline(new TimelineView(workspace->timeline(), this)),
       m_form(new ActivityForm(workspace, this))
 {
     setObjectName(QStringLiteral("debtorWorkspace"));
-    static_cast<ChannelHeaderProxy *>(m_contacts->model())
+    static_cast<ChannelIconProxy *>(m_contacts->model())
         ->setSourceModel(workspace->contactPoints());
     QHeaderView *contactHeader = m_contacts->horizontalHeader();
     contactHeader->setStretchLastSection(false);

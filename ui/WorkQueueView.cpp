@@ -1,5 +1,6 @@
 #include "WorkQueueView.h"
 
+#include "ChannelIconProxy.h"
 #include "item/WorkQueueModel.h"
 
 #include <QHeaderView>
@@ -24,7 +25,9 @@ WorkQueueView::WorkQueueView(WorkQueueModel *model, QWidget *parent)
     m_searchDelay->setInterval(200);
 
     m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setModel(model);
+    auto *icons = new ChannelIconProxy(WorkQueueModel::BestChannelRole, this);
+    icons->setSourceModel(model);
+    m_table->setModel(icons);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -34,12 +37,13 @@ WorkQueueView::WorkQueueView(WorkQueueModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WorkQueueModel::ReasonColumn, 142);
-    m_table->setColumnWidth(WorkQueueModel::NameColumn, 160);
-    m_table->setColumnWidth(WorkQueueModel::DocumentColumn, 112);
-    m_table->setColumnWidth(WorkQueueModel::StateColumn, 34);
-    m_table->setColumnWidth(WorkQueueModel::TotalDueColumn, 100);
-    m_table->setColumnWidth(WorkQueueModel::DaysPastDueColumn, 56);
+    m_table->setColumnWidth(WorkQueueModel::ReasonColumn, 132);
+    m_table->setColumnWidth(WorkQueueModel::NameColumn, 142);
+    m_table->setColumnWidth(WorkQueueModel::DocumentColumn, 104);
+    m_table->setColumnWidth(WorkQueueModel::StateColumn, 30);
+    m_table->setColumnWidth(WorkQueueModel::TotalDueColumn, 92);
+    m_table->setColumnWidth(WorkQueueModel::DaysPastDueColumn, 48);
+    m_table->setColumnWidth(WorkQueueModel::BestContactColumn, 58);
 
     m_summary->setObjectName(QStringLiteral("queueSummary"));
     m_summary->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -84,7 +88,7 @@ void WorkQueueView::selectNext(int step)
     const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const int next = std::clamp(current + step, 0, rows - 1);
     m_table->selectRow(next);
-    m_table->scrollTo(m_model->index(next, 0));
+    m_table->scrollTo(m_table->model()->index(next, 0));
 }
 
 void WorkQueueView::updateSummary()

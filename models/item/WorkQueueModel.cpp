@@ -108,18 +108,15 @@ void WorkQueueModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QString WorkQueueModel::bestContact(const QueueEntry &entry) const
+std::optional<ContactRecommendation> WorkQueueModel::bestContact(const QueueEntry &entry) const
 {
     auto it = m_bestContact.constFind(entry.debtorId);
     if (it != m_bestContact.constEnd())
         return *it;
     const int offset = BrazilianStates::timeZone(entry.state).offsetFromUtc(m_clock.nowUtc());
     const auto best = recommendContact(m_activities->contactHistory(entry.debtorId, offset));
-    QString text;
-    if (best)
-        text = tr("%1 around %2h").arg(channelDisplayName(best->channel)).arg(best->localHour);
-    m_bestContact.insert(entry.debtorId, text);
-    return text;
+    m_bestContact.insert(entry.debtorId, best);
+    return best;
 }
 
 QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
@@ -163,8 +160,10 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
             return e.totalDue.toString(QLocale());
         case DaysPastDueColumn:
             return dpd > 0 ? QLocale().toString(dpd) : QString();
-        case BestContactColumn:
-            return bestContact(e);
+        case BestContactColumn: {
+            const auto best = bestContact(e);
+            return best ? tr("%1h").arg(best->localHour, 2, 10, QLatin1Char('0')) : QString();
+        }
         }
     }
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn && queued) {
@@ -181,9 +180,20 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
             return queueReasonDisplay(e.reason);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == BestContactColumn)
-        return tr("Learned from this debtor's own answers: the channel and local hour that "
-                  "reached them most often");
+    if (role == BestChannelRole && index.column() == BestContactColumn) {
+        const auto best = bestContact(e);
+        return best ? channelName(best->channel) : QString();
+    }
+    if (role == Qt::ToolTipRole && index.column() == BestContactColumn) {
+        const auto best = bestContact(e);
+        const QString method = tr("Learned from this debtor's own answers: the channel and local hour "
+                                  "that reached them most often.");
+        return best ? tr("%1 around %2h (debtor's local time). %3")
+                          .arg(channelDisplayName(best->channel))
+                          .arg(best->localHour)
+                          .arg(method)
+                    : tr("Not enough answers yet. %1").arg(method);
+    }
     if (role == Qt::TextAlignmentRole &&
         (index.column() == TotalDueColumn || index.column() == DaysPastDueColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -208,7 +218,7 @@ QVariant WorkQueueModel::headerData(int section, Qt::Orientation orientation, in
     case DaysPastDueColumn:
         return tr("Late");
     case BestContactColumn:
-        return tr("Best contact");
+        return tr("Best");
     }
     return {};
 }

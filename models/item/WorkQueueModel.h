@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/ContactInsight.h"
 #include "store/WorkQueueRepository.h"
 
 #include <QAbstractTableModel>
@@ -34,7 +35,8 @@ public:
     {
         DebtorIdRole = Qt::UserRole + 1,
         ReasonRole,
-        SortRole
+        SortRole,
+        BestChannelRole, // the best channel's machine name, for the view to show its icon
     };
 
     WorkQueueModel(QSqlDatabase db, const Clock &clock, QObject *parent = nullptr);
@@ -58,7 +60,7 @@ public:
 
 private:
     const QList<QueueEntry> &rows() const { return m_search.isEmpty() ? m_queue : m_hits; }
-    QString bestContact(const QueueEntry &entry) const;
+    std::optional<ContactRecommendation> bestContact(const QueueEntry &entry) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;
@@ -68,7 +70,7 @@ private:
     QList<QueueEntry> m_hits;
     QString m_search;
     int m_shown = 0;
-    mutable QHash<QUuid, QString> m_bestContact;
+    mutable QHash<QUuid, std::optional<ContactRecommendation>> m_bestContact;
 };
 
 } // namespace quita

@@ -4,6 +4,7 @@
 #include "DebtorHeader.h"
 #include "DebtorWorkspaceView.h"
 #include "DemoStoreFixture.h"
+#include "UiSnapshot.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TimelineView.h"

@@ -1,10 +1,10 @@
-#include "ChannelHeaderProxy.h"
+#include "ChannelIconProxy.h"
 
 #include "ChannelIcons.h"
 
 namespace quita {
 
-QVariant ChannelHeaderProxy::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ChannelIconProxy::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && sourceModel()) {
         const QString channel =
@@ -17,6 +17,16 @@ QVariant ChannelHeaderProxy::headerData(int section, Qt::Orientation orientation
         }
     }
     return QIdentityProxyModel::headerData(section, orientation, role);
+}
+
+QVariant ChannelIconProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole) {
+        const QString channel = QIdentityProxyModel::data(index, m_channelRole).toString();
+        if (!channel.isEmpty())
+            return ChannelIcons::channel(channel);
+    }
+    return QIdentityProxyModel::data(index, role);
 }
 
 } // namespace quita
