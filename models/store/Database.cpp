@@ -21,7 +21,7 @@ QString nextConnectionName()
     return QStringLiteral("quita-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-const QStringList &ownTables()
+const QStringList &desktopTables()
 {
     static const QStringList tables = {QStringLiteral("creditor"), QStringLiteral("portfolio"),
                                        QStringLiteral("debtor"), QStringLiteral("activity")};
@@ -112,8 +112,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             QCoreApplication::translate(
                 "Database", "The file %1 is a database of another program. It was not changed.")
                 .arg(path)};
+    const QStringList &ownTables =
+        options.requiredTables.isEmpty() ? desktopTables() : options.requiredTables;
     qsizetype ownPresent = 0;
-    for (const QString &table : ownTables())
+    for (const QString &table : ownTables)
         ownPresent += tables.contains(table) ? 1 : 0;
     if (version > 0 && ownPresent == 0)
         return Error{
@@ -121,7 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             QCoreApplication::translate(
                 "Database", "The file %1 is a database of another program. It was not changed.")
                 .arg(path)};
-    for (const QString &table : ownTables()) {
+    for (const QString &table : ownTables) {
         if (version > 0 && !tables.contains(table))
             return Error{
                 QStringLiteral("corrupt"), path,

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -25,6 +26,9 @@ public:
         // reads the whole file, about 4 s per GB, so larger stores skip it and report
         // damage when the damaged page is read.
         qint64 integrityCheckLimitBytes = 256LL * 1024 * 1024;
+        // Tables every database of this kind has once migrated; a file at version > 0
+        // without them is another program's or damaged. Empty: the desktop store's.
+        QStringList requiredTables;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);

@@ -1,0 +1,138 @@
+// quita-server: the central server (this slice: health, login, logout, me).
+#include "api/Api.h"
+#include "api/ServerStore.h"
+#include "auth/Accounts.h"
+#include "auth/Passwords.h"
+#include "http/HttpServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+
+using namespace quita;
+using namespace quita::server;
+
+namespace {
+
+const QString kDefaultDemoPassword = QStringLiteral("quita-demo");
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "quita-server: %s\n", qPrintable(message));
+    return 2;
+}
+
+Status seedDemoUsers(const ServerStore &store, const QString &password)
+{
+    Accounts accounts(store.connection());
+    if (accounts.findUser(QStringLiteral("admin")))
+        return Done{};
+    auto carla = accounts.createUser(QStringLiteral("carla"), QStringLiteral("Carla Mendes"),
+                                     QStringLiteral("supervisor"), password);
+    if (!carla)
+        return carla.error();
+    for (const auto &[name, display] :
+         {std::pair{QStringLiteral("ana"), QStringLiteral("Ana Souza")},
+          std::pair{QStringLiteral("bruno"), QStringLiteral("Bruno Lima")}}) {
+        auto agent =
+            accounts.createUser(name, display, QStringLiteral("agent"), password, carla->id);
+        if (!agent)
+            return agent.error();
+    }
+    auto admin = accounts.createUser(QStringLiteral("admin"), QStringLiteral("Administrador"),
+                                     QStringLiteral("admin"), password);
+    if (!admin)
+        return admin.error();
+    return Done{};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Block the stop signals before any thread starts, so the main thread alone
+    // receives them through sigwait() below.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quita-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUITA_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Quita's central server. Without --database it keeps its data in an embedded SQLite file "
+        "in --data-dir and needs no set-up."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder of the embedded store (default: ./quita-server-data)."),
+        QStringLiteral("dir"), QStringLiteral("quita-server-data"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral(
+            "Create the demo users ana and bruno (agents), carla (their supervisor) and admin."));
+    const QCommandLineOption demoPassword(
+        QStringLiteral("demo-password"),
+        QStringLiteral("Password of the demo users (default quita-demo; refused off loopback)."),
+        QStringLiteral("password"), kDefaultDemoPassword);
+    parser.addOptions({dataDir, listen, demo, demoPassword});
+    parser.process(app);
+
+    const QString listenText = parser.value(listen);
+    const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listenText.mid(colon + 1).toUInt(&portOk) : 0;
+    const QString host = colon > 0 ? listenText.left(colon) : QString();
+    QHostAddress address;
+    if (!portOk || port > 65535 || !address.setAddress(host))
+        return fail(
+            QStringLiteral("--listen: give HOST:PORT with an IP address, e.g. 127.0.0.1:8080"));
+    if (parser.isSet(demo) && parser.value(demoPassword) == kDefaultDemoPassword &&
+        !address.isLoopback())
+        return fail(QStringLiteral("--demo with the default password only listens on loopback; "
+                                   "choose --demo-password or a 127.0.0.1 address"));
+    if (!Passwords::initialize())
+        return fail(QStringLiteral("libsodium cannot start"));
+
+    if (!QDir().mkpath(parser.value(dataDir)))
+        return fail(QStringLiteral("cannot create the data folder %1").arg(parser.value(dataDir)));
+    ServerStore store(QDir(parser.value(dataDir)).filePath(QStringLiteral("quita-server.sqlite")));
+    if (auto migrated = store.migrate(); !migrated)
+        return fail(migrated.error().message);
+    if (parser.isSet(demo)) {
+        if (auto seeded = seedDemoUsers(store, parser.value(demoPassword)); !seeded)
+            return fail(seeded.error().message);
+    }
+
+    SystemClock clock;
+    Api api(store, clock);
+    HttpServer::Options options;
+    options.address = host.toStdString();
+    options.port = static_cast<std::uint16_t>(port);
+    HttpServer http(options, [&api](const HttpRequest &request) { return api.handle(request); });
+    std::string error;
+    if (!http.start(&error))
+        return fail(QString::fromStdString(error));
+    std::printf("quita-server %s listening on %s:%u (store %s)\n", QUITA_VERSION, qPrintable(host),
+                http.port(), qPrintable(store.path()));
+    std::fflush(stdout);
+
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    std::printf("quita-server: stopping\n");
+    http.stop();
+    return 0;
+}

@@ -1,0 +1,133 @@
+#include "Accounts.h"
+
+#include "Passwords.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace quita::server {
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+User readUser(const QSqlQuery &q, int first)
+{
+    return User{QUuid::fromString(q.value(first).toString()), q.value(first + 1).toString(),
+                q.value(first + 2).toString(), q.value(first + 3).toString(),
+                QUuid::fromString(q.value(first + 4).toString())};
+}
+
+} // namespace
+
+Result<User> Accounts::createUser(const QString &username, const QString &displayName,
+                                  const QString &role, const QString &password,
+                                  const QUuid &supervisorId)
+{
+    static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (!validName.match(username).hasMatch())
+        return Error{QStringLiteral("invalid"), QStringLiteral("username"),
+                     QStringLiteral("username: 2-32 lowercase letters, digits, '.', '_' or '-', "
+                                    "starting with a letter")};
+    if (role != QLatin1String("agent") && role != QLatin1String("supervisor") &&
+        role != QLatin1String("admin"))
+        return Error{QStringLiteral("invalid"), QStringLiteral("role"),
+                     QStringLiteral("role: one of agent, supervisor, admin")};
+    if (password.size() < 8)
+        return Error{QStringLiteral("invalid"), QStringLiteral("password"),
+                     QStringLiteral("password: at least 8 characters")};
+    if (findUser(username))
+        return Error{QStringLiteral("conflict"), QStringLiteral("username"),
+                     QStringLiteral("username: %1 already exists").arg(username)};
+    const QString hash = Passwords::hash(password);
+    if (hash.isEmpty())
+        return Error{QStringLiteral("internal"), {}, QStringLiteral("cannot hash the password")};
+    User user{QUuid::createUuid(), username, displayName.isEmpty() ? username : displayName, role,
+              supervisorId};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO app_user (id, username, display_name, role, supervisor_id, password_hash, "
+        "created_at) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(idText(user.id));
+    q.addBindValue(user.username);
+    q.addBindValue(user.displayName);
+    q.addBindValue(user.role);
+    q.addBindValue(supervisorId.isNull() ? QVariant() : QVariant(idText(supervisorId)));
+    q.addBindValue(hash);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return Error{QStringLiteral("internal"), {}, q.lastError().text()};
+    return user;
+}
+
+std::optional<User> Accounts::findUser(const QString &username) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, username, display_name, role, supervisor_id FROM app_user "
+                             "WHERE username = ? AND active = 1"));
+    q.addBindValue(username);
+    if (q.exec() && q.next())
+        return readUser(q, 0);
+    return std::nullopt;
+}
+
+Result<SessionGrant> Accounts::login(const QString &username, const QString &password,
+                                     const QDateTime &now, qint64 lifetimeSeconds)
+{
+    const Error refused{
+        QStringLiteral("unauthorized"), {}, QStringLiteral("wrong username or password")};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, username, display_name, role, supervisor_id, password_hash FROM app_user "
+        "WHERE username = ? AND active = 1"));
+    q.addBindValue(username);
+    if (!q.exec() || !q.next()) {
+        Passwords::hash(password); // same cost whether or not the user exists
+        return refused;
+    }
+    const User user = readUser(q, 0);
+    const QString hash = q.value(5).toString();
+    q.finish();
+    if (!Passwords::verify(hash, password))
+        return refused;
+    SessionGrant grant{Passwords::newToken(), now.addSecs(lifetimeSeconds), user};
+    q.prepare(QStringLiteral(
+        "INSERT INTO app_session (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)"));
+    q.addBindValue(Passwords::tokenHash(grant.token));
+    q.addBindValue(idText(user.id));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(grant.expiresAt.toMSecsSinceEpoch());
+    if (!q.exec())
+        return Error{QStringLiteral("internal"), {}, q.lastError().text()};
+    return grant;
+}
+
+std::optional<User> Accounts::userForToken(const QString &token, const QDateTime &now) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT u.id, u.username, u.display_name, u.role, u.supervisor_id FROM app_session s "
+        "JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? "
+        "AND u.active = 1"));
+    q.addBindValue(Passwords::tokenHash(token));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (q.exec() && q.next())
+        return readUser(q, 0);
+    return std::nullopt;
+}
+
+bool Accounts::logout(const QString &token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM app_session WHERE token_hash = ?"));
+    q.addBindValue(Passwords::tokenHash(token));
+    return q.exec() && q.numRowsAffected() > 0;
+}
+
+} // namespace quita::server
