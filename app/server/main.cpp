@@ -76,6 +76,11 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"),
         QStringLiteral("Folder of the embedded store (default: ./quita-server-data)."),
         QStringLiteral("dir"), QStringLiteral("quita-server-data"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Use PostgreSQL instead of the embedded store: "
+                       "postgresql://user[:password]@host[:port]/db."),
+        QStringLiteral("url"));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
@@ -88,7 +93,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-password"),
         QStringLiteral("Password of the demo users (default quita-demo; refused off loopback)."),
         QStringLiteral("password"), kDefaultDemoPassword);
-    parser.addOptions({dataDir, listen, demo, demoPassword});
+    parser.addOptions({dataDir, database, listen, demo, demoPassword});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -107,9 +112,18 @@ int main(int argc, char *argv[])
     if (!Passwords::initialize())
         return fail(QStringLiteral("libsodium cannot start"));
 
-    if (!QDir().mkpath(parser.value(dataDir)))
-        return fail(QStringLiteral("cannot create the data folder %1").arg(parser.value(dataDir)));
-    ServerStore store(QDir(parser.value(dataDir)).filePath(QStringLiteral("quita-server.sqlite")));
+    QString location;
+    if (parser.isSet(database)) {
+        location = parser.value(database);
+        if (!ServerStore::isPostgresUrl(location))
+            return fail(QStringLiteral("--database: give postgresql://user@host:port/database"));
+    } else {
+        if (!QDir().mkpath(parser.value(dataDir)))
+            return fail(
+                QStringLiteral("cannot create the data folder %1").arg(parser.value(dataDir)));
+        location = QDir(parser.value(dataDir)).filePath(QStringLiteral("quita-server.sqlite"));
+    }
+    ServerStore store(location);
     if (auto migrated = store.migrate(); !migrated)
         return fail(migrated.error().message);
     if (parser.isSet(demo)) {
@@ -127,7 +141,7 @@ int main(int argc, char *argv[])
     if (!http.start(&error))
         return fail(QString::fromStdString(error));
     std::printf("quita-server %s listening on %s:%u (store %s)\n", QUITA_VERSION, qPrintable(host),
-                http.port(), qPrintable(store.path()));
+                http.port(), qPrintable(store.displayName()));
     std::fflush(stdout);
 
     int signal = 0;

@@ -55,9 +55,29 @@ int Migrator::latestVersion(const QList<Migration> &migrations)
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
+namespace {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+} // namespace
+
 int Migrator::currentVersion(QSqlDatabase db)
 {
     QSqlQuery q(db);
+    if (isPostgres(db)) {
+        // PostgreSQL has no user_version: a one-row table holds it.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('quita_schema_version') IS NOT NULL")) ||
+            !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT version FROM quita_schema_version")) || !q.next())
+            return 0;
+        return q.value(0).toInt();
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -129,7 +149,15 @@ Status Migrator::apply(QSqlDatabase db, const QList<Migration> &migrations, int 
             }
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !db.commit()) {
+    const bool recorded =
+        isPostgres(db)
+            ? q.exec(QStringLiteral(
+                  "CREATE TABLE IF NOT EXISTS quita_schema_version (version INTEGER NOT NULL)")) &&
+                  q.exec(QStringLiteral("DELETE FROM quita_schema_version")) &&
+                  q.exec(QStringLiteral("INSERT INTO quita_schema_version (version) VALUES (%1)")
+                             .arg(target))
+            : q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+    if (!recorded || !db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
         return Error{QStringLiteral("migration_failed"), {}, why};

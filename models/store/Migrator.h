@@ -17,7 +17,8 @@ struct Migration
 
 // Versioned schema migrations kept as SQL files named NNNN_name.sql (in the
 // ":/migrations" resource for the application). The schema version lives in SQLite's
-// PRAGMA user_version. All pending steps run in one transaction together with the new
+// PRAGMA user_version, or on PostgreSQL (the server) in a one-row quita_schema_version
+// table. All pending steps run in one transaction together with the new
 // user_version: a failing step leaves the file exactly as it was.
 class Migrator
 {

@@ -4,23 +4,35 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 namespace quita::server {
 
-// The server's SQLite store (embedded mode). migrate() runs once at start-up on the
-// main thread; afterwards each worker thread gets its own Qt SQL connection.
+// The server's store: an embedded SQLite file (no set-up; a single office, the demo)
+// or PostgreSQL (production), given as postgresql://user[:password]@host[:port]/db.
+// migrate() runs once at start-up on the main thread; afterwards each worker thread
+// gets its own Qt SQL connection. The SQL of the server's migrations is written to run
+// on both.
 class ServerStore
 {
 public:
-    explicit ServerStore(QString path) : m_path(std::move(path)) {}
+    explicit ServerStore(QString location);
 
+    bool isPostgres() const { return m_postgres; }
     Status migrate() const;
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
-    const QString &path() const { return m_path; }
+    // For logs: the file, or the URL without its password.
+    QString displayName() const;
+
+    static bool isPostgresUrl(const QString &location);
 
 private:
-    QString m_path;
+    Result<QSqlDatabase> openPostgres(const QString &connectionName) const;
+
+    QString m_location;
+    bool m_postgres = false;
+    QUrl m_url;
 };
 
 } // namespace quita::server

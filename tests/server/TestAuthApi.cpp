@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,8 +79,28 @@ private slots:
     void initTestCase()
     {
         QVERIFY(Passwords::initialize());
-        store = std::make_unique<ServerStore>(dir.filePath(QStringLiteral("server.sqlite")));
-        QVERIFY(store->migrate().ok());
+        QString location = dir.filePath(QStringLiteral("server.sqlite"));
+        if (qEnvironmentVariable("QUITA_SERVER_TEST_BACKEND") == QLatin1String("postgresql")) {
+            location = qEnvironmentVariable("QUITA_TEST_PG_URL");
+            if (location.isEmpty()) {
+                if (qEnvironmentVariableIsSet("QUITA_REQUIRE_POSTGRES"))
+                    QFAIL(
+                        "QUITA_TEST_PG_URL is not set: scripts/test-postgres.sh start did not run");
+                QSKIP(
+                    "no PostgreSQL: run scripts/test-postgres.sh start and set QUITA_TEST_PG_URL");
+            }
+            // A database of its own: start from an empty schema every run.
+            ServerStore reset(location);
+            QSqlQuery q(reset.connection());
+            QVERIFY2(
+                q.exec(QStringLiteral(
+                    "DROP TABLE IF EXISTS app_session, app_user, quita_schema_version CASCADE")),
+                qPrintable(q.lastError().text()));
+        }
+        store = std::make_unique<ServerStore>(location);
+        const Status migrated = store->migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        QCOMPARE(store->migrate().ok(), true); // a second start finds the schema current
         Accounts accounts(store->connection());
         QVERIFY(accounts
                     .createUser(QStringLiteral("ana"), QStringLiteral("Ana Souza"),
@@ -99,7 +121,11 @@ private slots:
         QVERIFY(http->port() > 0);
     }
 
-    void cleanupTestCase() { http->stop(); }
+    void cleanupTestCase()
+    {
+        if (http)
+            http->stop();
+    }
 
     void health()
     {
