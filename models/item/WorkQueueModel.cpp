@@ -186,8 +186,9 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == BestContactColumn) {
         const auto best = bestContact(e);
-        const QString method = tr("Learned from this debtor's own answers: the channel and local hour "
-                                  "that reached them most often.");
+        const QString method =
+            tr("Learned from this debtor's own answers: the channel and local hour "
+               "that reached them most often.");
         return best ? tr("%1 around %2h (debtor's local time). %3")
                           .arg(channelDisplayName(best->channel))
                           .arg(best->localHour)

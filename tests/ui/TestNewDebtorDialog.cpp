@@ -1,8 +1,8 @@
 // Places a debtor by hand through the real dialog: every refusal names its field and
 // writes nothing; a valid placement is found by search.
 #include "DemoStoreFixture.h"
-#include "UiSnapshot.h"
 #include "NewDebtorDialog.h"
+#include "UiSnapshot.h"
 #include "store/DebtorRegistration.h"
 #include "store/DebtorRepository.h"
 #include "store/DebtorSearchIndex.h"
