@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreTestHelpers.h"
 #include "demo/DemoPortfolioGenerator.h"
 #include "domain/Clock.h"
 #include "store/Database.h"
@@ -24,12 +25,9 @@ struct DemoStoreFixture
     {
         if (!dir.isValid())
             return false;
-        auto opened = Database::open(path());
-        if (!opened) {
-            qWarning() << opened.error().message;
+        database = openStore(path());
+        if (!database)
             return false;
-        }
-        database = std::move(opened).value();
         DemoOptions options;
         options.seed = 7;
         options.debtors = debtors;
@@ -46,11 +44,8 @@ struct DemoStoreFixture
     bool reopen()
     {
         database.reset();
-        auto opened = Database::open(path());
-        if (!opened)
-            return false;
-        database = std::move(opened).value();
-        return true;
+        database = openStore(path());
+        return database != nullptr;
     }
 
     QString path() const { return dir.filePath(QStringLiteral("quita.sqlite")); }

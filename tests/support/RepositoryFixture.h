@@ -2,6 +2,7 @@
 
 // A fresh local store per test with one creditor and portfolio, and helpers to add
 // debtors, titles and activities (shared by the repository tests).
+#include "StoreTestHelpers.h"
 #include "domain/Clock.h"
 #include "domain/ContactInsight.h"
 #include "store/ActivityRepository.h"
@@ -25,16 +26,10 @@ inline const QUuid kCreditor =
 inline const QUuid kPortfolio =
     QUuid::fromString(QStringLiteral("{6f1f3c52-5a43-4f4e-9d0e-1c6a1b2c3d42}"));
 
-inline QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 // A valid CPF for every n.
 inline Document cpf(int n)
 {
-    const QString body = QString::number(213000000 + n * 7919);
-    return Document::parse(body + Document::cpfCheckDigits(body)).value();
+    return cpfWithBody(213000000 + n * 7919);
 }
 
 inline QString errorText(const Status &s)
@@ -97,20 +92,11 @@ protected:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto opened = Database::open(m_dir->filePath(QStringLiteral("quita.sqlite")));
-        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-        m_db = std::move(opened).value();
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO creditor (id, name, document) VALUES (?, ?, ?)"));
-        q.addBindValue(idText(kCreditor));
-        q.addBindValue(QStringLiteral("Banco Azul S.A."));
-        q.addBindValue(QStringLiteral("12ABC34501DE35"));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        q.prepare(QStringLiteral("INSERT INTO portfolio (id, creditor_id, name) VALUES (?, ?, ?)"));
-        q.addBindValue(idText(kPortfolio));
-        q.addBindValue(idText(kCreditor));
-        q.addBindValue(QStringLiteral("Cartões 2026"));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        m_db = openStore(m_dir->filePath(QStringLiteral("quita.sqlite")));
+        QVERIFY(m_db);
+        QVERIFY(insertCreditor(db(), kCreditor, QStringLiteral("Banco Azul S.A."),
+                               QStringLiteral("12ABC34501DE35")));
+        QVERIFY(insertPortfolio(db(), kPortfolio, kCreditor, QStringLiteral("Cartões 2026")));
     }
 
     void tearDown()
@@ -179,15 +165,7 @@ protected:
 
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const
     {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec() || !q.next()) {
-            qWarning() << sql << q.lastError().text();
-            return {};
-        }
-        return q.value(0);
+        return test::scalar(db(), sql, binds);
     }
 
     int activityCount() const

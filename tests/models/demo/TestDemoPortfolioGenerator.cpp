@@ -1,3 +1,4 @@
+#include "CollectingSink.h"
 #include "demo/DemoPortfolioGenerator.h"
 #include "domain/ActivityKinds.h"
 #include "domain/BrazilianStates.h"
@@ -9,28 +10,9 @@
 #include <QTest>
 
 using namespace quita;
+using namespace quita::test;
 
 namespace {
-
-class CollectingSink final : public DemoSink
-{
-public:
-    void addCreditor(const Creditor &creditor) override { creditors.append(creditor); }
-    void addPortfolio(const Portfolio &portfolio) override { portfolios.append(portfolio); }
-    void addDebtor(const Debtor &debtor) override { debtors.append(debtor); }
-    void addContactPoint(const ContactPoint &point) override { points.append(point); }
-    void addTitle(const Title &title) override { titles.append(title); }
-    void addActivity(const Activity &activity) override { activities.append(activity); }
-    void addPromise(const Promise &promise) override { promises.append(promise); }
-
-    QList<Creditor> creditors;
-    QList<Portfolio> portfolios;
-    QList<Debtor> debtors;
-    QList<ContactPoint> points;
-    QList<Title> titles;
-    QList<Activity> activities;
-    QList<Promise> promises;
-};
 
 // Everything the generator emitted, in order, as one hash.
 QByteArray digest(const CollectingSink &s)

@@ -1,71 +1,18 @@
+#include "StoreTestHelpers.h"
 #include "store/Database.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace quita;
+using namespace quita::test;
 
 namespace {
-
-// A plain Qt SQL connection of the test's own, removed when it goes out of scope.
-class Connection
-{
-public:
-    explicit Connection(const QString &path)
-        : m_name(QStringLiteral("test-database-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << sql << q.lastError().text();
-        return ok;
-    }
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    bool m_open = false;
-};
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QByteArray randomBytes(int size, quint32 seed)
 {
@@ -76,19 +23,10 @@ QByteArray randomBytes(int size, quint32 seed)
     return bytes;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 // A valid store at the latest schema, closed again.
 bool createStore(const QString &path)
 {
-    auto opened = Database::open(path);
-    if (!opened)
-        qWarning() << opened.error().message;
-    return opened.ok();
+    return openStore(path) != nullptr;
 }
 
 } // namespace
@@ -191,7 +129,7 @@ void TestDatabase::refusedFilesStayUntouched()
 
     if (kind == QLatin1String("newer")) {
         QVERIFY(createStore(path));
-        Connection c(path);
+        SqlConnection c(path);
         QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 99")));
     } else if (kind == QLatin1String("random")) {
         QVERIFY(writeFile(path, randomBytes(64 * 1024, 42)));
@@ -199,19 +137,19 @@ void TestDatabase::refusedFilesStayUntouched()
         QVERIFY(writeFile(
             path, QByteArray("Lista de devedores, não é um banco de dados.\n").repeated(200)));
     } else if (kind == QLatin1String("foreign") || kind == QLatin1String("foreign-versioned")) {
-        Connection c(path);
+        SqlConnection c(path);
         QVERIFY(c.exec(QStringLiteral("CREATE TABLE foo (id INTEGER PRIMARY KEY, bar TEXT)")));
         QVERIFY(c.exec(QStringLiteral("INSERT INTO foo (bar) VALUES ('baz'), ('qux')")));
         if (kind == QLatin1String("foreign-versioned"))
             QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 1")));
     } else if (kind == QLatin1String("missing-table")) {
         QVERIFY(createStore(path));
-        Connection c(path);
+        SqlConnection c(path);
         QVERIFY(c.exec(QStringLiteral("DROP TABLE activity")));
     } else if (kind == QLatin1String("damaged-page")) {
         QVERIFY(createStore(path));
         {
-            Connection c(path);
+            SqlConnection c(path);
             QVERIFY(c.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
             QVERIFY(c.exec(QStringLiteral("INSERT INTO creditor (id, name, document) VALUES ('c1', "
                                           "'Banco', '11222333000181')")));
@@ -260,7 +198,7 @@ void TestDatabase::largeStoresSkipThePageCheck()
     const QString path = dir.filePath(QStringLiteral("quita.sqlite"));
     QVERIFY(createStore(path));
     {
-        Connection c(path);
+        SqlConnection c(path);
         QVERIFY(c.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         QVERIFY(c.exec(QStringLiteral(
             "INSERT INTO creditor (id, name, document) VALUES ('c1', 'Banco', '11222333000181')")));

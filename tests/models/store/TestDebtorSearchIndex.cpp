@@ -1,3 +1,5 @@
+#include "CollectingSink.h"
+#include "StoreTestHelpers.h"
 #include "demo/DemoPortfolioGenerator.h"
 #include "store/Database.h"
 #include "store/DebtorRepository.h"
@@ -12,6 +14,7 @@
 #include <memory>
 
 using namespace quita;
+using namespace quita::test;
 
 namespace {
 
@@ -19,36 +22,10 @@ const QUuid kCreditor = QUuid::fromString(QStringLiteral("{0b8d7a40-1c2e-4f3a-8b
 const QUuid kPortfolio =
     QUuid::fromString(QStringLiteral("{0b8d7a40-1c2e-4f3a-8b5c-6d7e8f901202}"));
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 Document cpf(int n)
 {
-    const QString body = QString::number(305000000 + n * 6113);
-    return Document::parse(body + Document::cpfCheckDigits(body)).value();
+    return cpfWithBody(305000000 + n * 6113);
 }
-
-class CollectingSink final : public DemoSink
-{
-public:
-    void addCreditor(const Creditor &c) override { creditors.append(c); }
-    void addPortfolio(const Portfolio &p) override { portfolios.append(p); }
-    void addDebtor(const Debtor &d) override { debtors.append(d); }
-    void addContactPoint(const ContactPoint &p) override { points.append(p); }
-    void addTitle(const Title &t) override { titles.append(t); }
-    void addActivity(const Activity &a) override { activities.append(a); }
-    void addPromise(const Promise &p) override { promises.append(p); }
-
-    QList<Creditor> creditors;
-    QList<Portfolio> portfolios;
-    QList<Debtor> debtors;
-    QList<ContactPoint> points;
-    QList<Title> titles;
-    QList<Activity> activities;
-    QList<Promise> promises;
-};
 
 DemoOptions demoOptions()
 {
@@ -99,19 +76,11 @@ private:
 void TestDebtorSearchIndex::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("search.sqlite")));
-    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-    m_db = std::move(opened).value();
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO creditor (id, name, document) VALUES (?, 'Banco Azul', '11222333000181')"));
-    q.addBindValue(idText(kCreditor));
-    QVERIFY(q.exec());
-    q.prepare(
-        QStringLiteral("INSERT INTO portfolio (id, creditor_id, name) VALUES (?, ?, 'Varejo')"));
-    q.addBindValue(idText(kPortfolio));
-    q.addBindValue(idText(kCreditor));
-    QVERIFY(q.exec());
+    m_db = openStore(m_dir.filePath(QStringLiteral("search.sqlite")));
+    QVERIFY(m_db);
+    QVERIFY(insertCreditor(db(), kCreditor, QStringLiteral("Banco Azul"),
+                           QStringLiteral("11222333000181")));
+    QVERIFY(insertPortfolio(db(), kPortfolio, kCreditor, QStringLiteral("Varejo")));
 
     const QUuid joao =
         addDebtor(QStringLiteral("João da Silva"),
@@ -202,12 +171,7 @@ QStringList TestDebtorSearchIndex::namesFound(const QString &text) const
 
 int TestDebtorSearchIndex::scalar(const QString &sql) const
 {
-    QSqlQuery q(db());
-    if (!q.exec(sql) || !q.next()) {
-        qWarning() << sql << q.lastError().text();
-        return -1;
-    }
-    return q.value(0).toInt();
+    return int(scalarNumber(db(), sql));
 }
 
 void TestDebtorSearchIndex::matchExpression_data()
@@ -444,9 +408,8 @@ void TestDebtorSearchIndex::demoStoreWriter()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
-    QVERIFY(opened.ok());
-    const std::unique_ptr<Database> store = std::move(opened).value();
+    const std::unique_ptr<Database> store = openStore(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(store);
     {
         DemoPortfolioGenerator generator(demoOptions());
         DemoStoreWriter writer(store->connection());
@@ -455,8 +418,7 @@ void TestDebtorSearchIndex::demoStoreWriter()
     }
 
     const auto count = [&](const char *sql) {
-        QSqlQuery q(store->connection());
-        return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+        return scalarNumber(store->connection(), QString::fromLatin1(sql));
     };
     QCOMPARE(count("SELECT count(*) FROM creditor"), qint64(sink.creditors.size()));
     QCOMPARE(count("SELECT count(*) FROM portfolio"), qint64(sink.portfolios.size()));
@@ -509,12 +471,10 @@ void TestDebtorSearchIndex::demoStoreWriterIsAllOrNothing()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
-    QVERIFY(opened.ok());
-    const std::unique_ptr<Database> store = std::move(opened).value();
+    const std::unique_ptr<Database> store = openStore(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(store);
     const auto count = [&](const char *sql) {
-        QSqlQuery q(store->connection());
-        return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+        return scalarNumber(store->connection(), QString::fromLatin1(sql));
     };
     DemoOptions small = demoOptions();
     small.debtors = 20;

@@ -1,89 +1,18 @@
+#include "StoreTestHelpers.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace quita;
+using namespace quita::test;
 
 namespace {
-
-// A plain Qt SQL connection of the test's own, removed when it goes out of scope.
-class Connection
-{
-public:
-    explicit Connection(const QString &path)
-        : m_name(QStringLiteral("test-migrator-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << sql << q.lastError().text();
-        return ok;
-    }
-    QStringList tables() const
-    {
-        QStringList names;
-        QSqlQuery q(db());
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master ORDER BY name"));
-        while (q.next())
-            names << q.value(0).toString();
-        return names;
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    bool m_open = false;
-};
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QByteArray realMigration(const QString &name)
 {
@@ -306,7 +235,7 @@ void TestMigrator::freshDatabaseReachesLatest()
     QVERIFY(dir.isValid());
     const auto migrations = Migrator::load();
     QVERIFY(migrations.ok());
-    Connection c(dir.filePath(QStringLiteral("fresh.sqlite")));
+    SqlConnection c(dir.filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY(c.isOpen());
     QCOMPARE(Migrator::currentVersion(c.db()), 0);
 
@@ -336,7 +265,7 @@ void TestMigrator::stepwiseTargets()
     QVERIFY(dir.isValid());
     const auto migrations = Migrator::load();
     QVERIFY(migrations.ok());
-    Connection c(dir.filePath(QStringLiteral("steps.sqlite")));
+    SqlConnection c(dir.filePath(QStringLiteral("steps.sqlite")));
 
     QVERIFY(Migrator::apply(c.db(), migrations.value(), 1).ok());
     QCOMPARE(Migrator::currentVersion(c.db()), 1);
@@ -462,7 +391,7 @@ void TestMigrator::failingMigrationChangesNothing()
         const auto loaded = Migrator::load(migrations);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value().size(), 2);
-        Connection c(dir.filePath(QStringLiteral("direct.sqlite")));
+        SqlConnection c(dir.filePath(QStringLiteral("direct.sqlite")));
         QTest::ignoreMessage(QtWarningMsg, kBrokenWarning);
         const Status applied = Migrator::apply(c.db(), loaded.value());
         QVERIFY(!applied.ok());
@@ -493,7 +422,7 @@ void TestMigrator::failingMigrationChangesNothing()
                  qPrintable(opened.error().message));
     }
     {
-        Connection c(path);
+        SqlConnection c(path);
         QVERIFY(c.isOpen());
         QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
         QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 0);
@@ -538,7 +467,7 @@ void TestMigrator::failingUpgradeKeepsPreviousVersion()
         QCOMPARE(opened.error().field, kBrokenMigration);
     }
     QCOMPARE(fileHash(path), before);
-    Connection c(path);
+    SqlConnection c(path);
     QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
     QCOMPARE(c.scalar(QStringLiteral("SELECT name FROM creditor WHERE id = 'c1'")).toString(),
              QStringLiteral("Banco Azul"));
