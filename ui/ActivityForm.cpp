@@ -15,17 +15,14 @@
 #include <QShortcut>
 
 namespace quita {
-namespace {
-const char *kErrorStyle = "border: 1px solid #c62828; border-radius: 2px;";
-}
-
 ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_channel(new QComboBox(this)),
       m_direction(new QComboBox(this)), m_result(new QComboBox(this)), m_note(new QLineEdit(this)),
       m_amountLabel(new QLabel(tr("&Amount:"), this)), m_amount(new QLineEdit(this)),
       m_promiseDateLabel(new QLabel(tr("&Pay on:"), this)), m_promiseDate(new QDateEdit(this)),
       m_callbackLabel(new QLabel(tr("Call &back at:"), this)), m_callback(new QDateTimeEdit(this)),
-      m_log(new QPushButton(tr("&Log contact"), this)), m_error(new QLabel(this))
+      m_log(new QPushButton(tr("&Log contact"), this)), m_error(new QLabel(this)),
+      m_errorMarker(m_error)
 {
     setObjectName(QStringLiteral("activityForm"));
     m_channel->setObjectName(QStringLiteral("logChannel"));
@@ -61,9 +58,6 @@ ActivityForm::ActivityForm(DebtorWorkspace *workspace, QWidget *parent)
     m_log->setDefault(true);
     m_log->setToolTip(tr("Log the contact (Enter in the note, or Ctrl+Enter)"));
     m_error->setObjectName(QStringLiteral("logError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 4, 0, 0);
@@ -152,23 +146,16 @@ void ActivityForm::startLogging()
 
 QString ActivityForm::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_errorMarker.message();
 }
 
 void ActivityForm::clearError()
 {
-    if (m_errorField)
-        m_errorField->setStyleSheet({});
-    m_errorField = nullptr;
-    m_error->clear();
-    m_error->hide();
+    m_errorMarker.clear();
 }
 
 void ActivityForm::showError(const Error &error)
 {
-    clearError();
-    m_error->setText(error.message);
-    m_error->show();
     QWidget *field = nullptr;
     if (error.field == QLatin1String("promise_amount"))
         field = m_amount;
@@ -180,11 +167,7 @@ void ActivityForm::showError(const Error &error)
         field = m_result;
     else if (error.field == QLatin1String("summary"))
         field = m_note;
-    if (field) {
-        m_errorField = field;
-        field->setStyleSheet(QString::fromLatin1(kErrorStyle));
-        field->setFocus(Qt::OtherFocusReason);
-    }
+    m_errorMarker.mark(field, error.message);
 }
 
 void ActivityForm::submit()

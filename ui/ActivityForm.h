@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldErrorMarker.h"
 #include "domain/Result.h"
 
 #include <QWidget>
@@ -61,7 +62,7 @@ private:
     QDateTimeEdit *m_callback;
     QPushButton *m_log;
     QLabel *m_error;
-    QWidget *m_errorField = nullptr;
+    FieldErrorMarker m_errorMarker;
 };
 
 } // namespace quita

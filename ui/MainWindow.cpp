@@ -112,8 +112,7 @@ void MainWindow::createMenus()
 void MainWindow::refreshQueue()
 {
     const QUuid current = m_workspace->debtorId();
-    m_queueModel->reload();
-    m_queueView->updateSummary();
+    m_queueModel->reload(); // the view updates its summary on the reset
     if (!current.isNull()) {
         const int row = m_queueModel->rowOf(current);
         if (row >= 0) {

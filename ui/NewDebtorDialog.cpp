@@ -22,7 +22,8 @@ NewDebtorDialog::NewDebtorDialog(DebtorRegistration &registration, const QDate &
       m_portfolio(new QComboBox(this)), m_name(new QLineEdit(this)),
       m_document(new QLineEdit(this)), m_state(new QComboBox(this)), m_city(new QLineEdit(this)),
       m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)), m_contract(new QLineEdit(this)),
-      m_amount(new QLineEdit(this)), m_dueDate(new QDateEdit(this)), m_error(new QLabel(this))
+      m_amount(new QLineEdit(this)), m_dueDate(new QDateEdit(this)), m_error(new QLabel(this)),
+      m_errorMarker(m_error)
 {
     setWindowTitle(tr("New debtor"));
     setObjectName(QStringLiteral("newDebtorDialog"));
@@ -47,9 +48,6 @@ NewDebtorDialog::NewDebtorDialog(DebtorRegistration &registration, const QDate &
     m_dueDate->setCalendarPopup(true);
     m_dueDate->setDate(today.addDays(-30));
     m_error->setObjectName(QStringLiteral("newDebtorError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Portfolio:"), m_portfolio);
@@ -80,15 +78,11 @@ QLineEdit *NewDebtorDialog::field(const QString &name) const
 
 QString NewDebtorDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_errorMarker.message();
 }
 
 void NewDebtorDialog::showError(const QString &fieldName, const QString &message)
 {
-    if (m_errorField)
-        m_errorField->setStyleSheet({});
-    m_error->setText(message);
-    m_error->show();
     QWidget *target = field(fieldName);
     if (fieldName == QLatin1String("state"))
         target = m_state;
@@ -96,11 +90,7 @@ void NewDebtorDialog::showError(const QString &fieldName, const QString &message
         target = m_dueDate;
     else if (fieldName == QLatin1String("portfolio"))
         target = m_portfolio;
-    m_errorField = target;
-    if (target) {
-        target->setStyleSheet(QStringLiteral("border: 1px solid #c62828; border-radius: 2px;"));
-        target->setFocus(Qt::OtherFocusReason);
-    }
+    m_errorMarker.mark(target, message);
 }
 
 void NewDebtorDialog::accept()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FieldErrorMarker.h"
+
 #include <QDate>
 #include <QDialog>
 #include <QUuid>
@@ -45,7 +47,7 @@ private:
     QLineEdit *m_amount;
     QDateEdit *m_dueDate;
     QLabel *m_error;
-    QWidget *m_errorField = nullptr;
+    FieldErrorMarker m_errorMarker;
     QUuid m_created;
 };
 

@@ -55,14 +55,11 @@ WorkQueueView::WorkQueueView(WorkQueueModel *model, QWidget *parent)
     layout->addWidget(m_summary);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_model->setSearch(m_search->text());
-        updateSummary();
-    });
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_search->text()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
         m_model->setSearch(m_search->text());
-        updateSummary();
         if (m_model->rowCount() > 0) {
             m_table->setFocus();
             m_table->selectRow(0);

@@ -25,13 +25,13 @@ public:
     QTableView *table() const { return m_table; }
     void focusSearch();
     void selectNext(int step);
-    void updateSummary();
 
 signals:
     void debtorChosen(const QUuid &debtorId);
 
 private:
     void onCurrentChanged();
+    void updateSummary();
 
     WorkQueueModel *m_model;
     QLineEdit *m_search;

@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 
+#include "FtsTerms.h"
 #include "SqlValues.h"
 #include "domain/ActivityKinds.h"
 
@@ -38,16 +39,6 @@ QList<Activity> readAll(QSqlQuery &q)
         rows.append(readActivity(q));
     q.finish();
     return rows;
-}
-
-// Words of a timeline search as an FTS5 expression: each a prefix, all required.
-QString textMatch(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList parts;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        parts << QLatin1Char('"') + word + QLatin1String("\"*");
-    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -123,9 +114,10 @@ Status ActivityRepository::insert(const Activity &a)
 
 QList<Activity> ActivityRepository::timeline(const TimelineQuery &query)
 {
+    const QString match = fts::allPrefixes(fts::words(query.text));
     const bool cursor = query.beforeAt.isValid();
     const bool filtered = !query.channels.isEmpty() || query.direction ||
-                          !query.results.isEmpty() || !textMatch(query.text).isEmpty();
+                          !query.results.isEmpty() || !match.isEmpty();
     if (!filtered) {
         QSqlQuery &q = cursor ? m_nextPage : m_firstPage;
         q.addBindValue(sql::id(query.debtorId));
@@ -167,7 +159,6 @@ QList<Activity> ActivityRepository::timeline(const TimelineQuery &query)
         }
         where += QStringLiteral(" AND a.result IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    const QString match = textMatch(query.text);
     if (!match.isEmpty()) {
         // The debtor's own token keeps the full-text lookup inside this timeline.
         where += QStringLiteral(" AND a.rowid IN (SELECT rowid FROM activity_search WHERE "

@@ -1,5 +1,6 @@
 #include "DebtorSearchIndex.h"
 
+#include "FtsTerms.h"
 #include "SqlValues.h"
 
 #include <QRegularExpression>
@@ -21,12 +22,6 @@ const QString kIndexSelect =
                    "'-', ''), '.', ''), '/', ''), "
                    "' ', ''), ' ') FROM title WHERE debtor_id = d.id AND deleted = 0) "
                    "FROM debtor d WHERE d.deleted = 0");
-
-QString quoted(const QString &token)
-{
-    return QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-           QLatin1String("\"*");
-}
 
 } // namespace
 
@@ -61,18 +56,14 @@ Status DebtorSearchIndex::rebuildAll()
 
 QString DebtorSearchIndex::matchExpression(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     static const QRegularExpression letter(QStringLiteral("\\p{L}"));
     static const QRegularExpression digit(QStringLiteral("\\p{N}"));
     static const QRegularExpression blank(QStringLiteral("\\s"));
     const QString trimmed = text.trimmed();
-    const QStringList tokens = trimmed.split(separators, Qt::SkipEmptyParts);
+    const QStringList tokens = fts::words(trimmed);
     if (tokens.isEmpty())
         return {};
-    QStringList parts;
-    for (const QString &token : tokens)
-        parts << quoted(token);
-    const QString words = parts.join(QLatin1Char(' '));
+    const QString words = fts::allPrefixes(tokens);
     // Something typed as one code (a CPF, CNPJ, phone, contract or e-mail with its
     // punctuation: "123.456.789-0", "12.ABC.345/01DE-35", "(11) 98765-4321", "4521-0087")
     // is also searched as one run: documents and phones are indexed without
@@ -83,7 +74,7 @@ QString DebtorSearchIndex::matchExpression(const QString &text)
                       !(trimmed.contains(letter) && trimmed.contains(blank));
     if (!code)
         return words;
-    const QString joined = quoted(tokens.join(QString()));
+    const QString joined = fts::prefix(tokens.join(QString()));
     const bool shortPiece =
         std::any_of(tokens.begin(), tokens.end(), [](const QString &t) { return t.size() < 3; });
     return shortPiece ? joined : QStringLiteral("(%1) OR (%2)").arg(joined, words);

@@ -1,6 +1,7 @@
 #include "Accounts.h"
 
 #include "Passwords.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,16 +11,11 @@
 namespace quita::server {
 namespace {
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 User readUser(const QSqlQuery &q, int first)
 {
-    return User{QUuid::fromString(q.value(first).toString()), q.value(first + 1).toString(),
+    return User{sql::toId(q.value(first)), q.value(first + 1).toString(),
                 q.value(first + 2).toString(), q.value(first + 3).toString(),
-                QUuid::fromString(q.value(first + 4).toString())};
+                sql::toId(q.value(first + 4))};
 }
 
 } // namespace
@@ -52,11 +48,11 @@ Result<User> Accounts::createUser(const QString &username, const QString &displa
     q.prepare(QStringLiteral(
         "INSERT INTO app_user (id, username, display_name, role, supervisor_id, password_hash, "
         "created_at) VALUES (?,?,?,?,?,?,?)"));
-    q.addBindValue(idText(user.id));
+    q.addBindValue(sql::id(user.id));
     q.addBindValue(user.username);
     q.addBindValue(user.displayName);
     q.addBindValue(user.role);
-    q.addBindValue(supervisorId.isNull() ? QVariant() : QVariant(idText(supervisorId)));
+    q.addBindValue(sql::id(supervisorId));
     q.addBindValue(hash);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
@@ -98,7 +94,7 @@ Result<SessionGrant> Accounts::login(const QString &username, const QString &pas
     q.prepare(QStringLiteral(
         "INSERT INTO app_session (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)"));
     q.addBindValue(Passwords::tokenHash(grant.token));
-    q.addBindValue(idText(user.id));
+    q.addBindValue(sql::id(user.id));
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(grant.expiresAt.toMSecsSinceEpoch());
     if (!q.exec())
