@@ -1,8 +1,8 @@
-// quita-server: the central server (this slice: health, login, logout, me).
+// quita-server: the central server (docs/sync-protocol.md, server/openapi.yaml).
 #include "api/Api.h"
 #include "api/ServerStore.h"
-#include "auth/Accounts.h"
 #include "auth/Passwords.h"
+#include "demo/DemoSeeder.h"
 #include "http/HttpServer.h"
 
 #include <QCommandLineParser>
@@ -10,9 +10,13 @@
 #include <QDir>
 #include <QHostAddress>
 
+#include <QAtomicInt>
+
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <pthread.h>
+#include <unistd.h>
 
 using namespace quita;
 using namespace quita::server;
@@ -25,30 +29,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "quita-server: %s\n", qPrintable(message));
     return 2;
-}
-
-Status seedDemoUsers(const ServerStore &store, const QString &password)
-{
-    Accounts accounts(store.connection());
-    if (accounts.findUser(QStringLiteral("admin")))
-        return Done{};
-    auto carla = accounts.createUser(QStringLiteral("carla"), QStringLiteral("Carla Mendes"),
-                                     QStringLiteral("supervisor"), password);
-    if (!carla)
-        return carla.error();
-    for (const auto &[name, display] :
-         {std::pair{QStringLiteral("ana"), QStringLiteral("Ana Souza")},
-          std::pair{QStringLiteral("bruno"), QStringLiteral("Bruno Lima")}}) {
-        auto agent =
-            accounts.createUser(name, display, QStringLiteral("agent"), password, carla->id);
-        if (!agent)
-            return agent.error();
-    }
-    auto admin = accounts.createUser(QStringLiteral("admin"), QStringLiteral("Administrador"),
-                                     QStringLiteral("admin"), password);
-    if (!admin)
-        return admin.error();
-    return Done{};
 }
 
 } // namespace
@@ -87,13 +67,17 @@ int main(int argc, char *argv[])
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QStringLiteral(
-            "Create the demo users ana and bruno (agents), carla (their supervisor) and admin."));
+        QStringLiteral("Create the demo users ana and bruno (agents), carla (their supervisor) and "
+                       "admin, and the demo portfolio (when the store has no debtors yet)."));
+    const QCommandLineOption demoSize(
+        QStringLiteral("demo-size"),
+        QStringLiteral("Debtors in the demo portfolio, about ten activities each (default 3000)."),
+        QStringLiteral("debtors"), QStringLiteral("3000"));
     const QCommandLineOption demoPassword(
         QStringLiteral("demo-password"),
         QStringLiteral("Password of the demo users (default quita-demo; refused off loopback)."),
         QStringLiteral("password"), kDefaultDemoPassword);
-    parser.addOptions({dataDir, database, listen, demo, demoPassword});
+    parser.addOptions({dataDir, database, listen, demo, demoSize, demoPassword});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -109,6 +93,10 @@ int main(int argc, char *argv[])
         !address.isLoopback())
         return fail(QStringLiteral("--demo with the default password only listens on loopback; "
                                    "choose --demo-password or a 127.0.0.1 address"));
+    bool sizeOk = false;
+    const int demoDebtors = parser.value(demoSize).toInt(&sizeOk);
+    if (!sizeOk || demoDebtors < 1 || demoDebtors > 1000000)
+        return fail(QStringLiteral("--demo-size: a number of debtors from 1 to 1000000"));
     if (!Passwords::initialize())
         return fail(QStringLiteral("libsodium cannot start"));
 
@@ -126,13 +114,29 @@ int main(int argc, char *argv[])
     ServerStore store(location);
     if (auto migrated = store.migrate(); !migrated)
         return fail(migrated.error().message);
+    SystemClock clock;
     if (parser.isSet(demo)) {
-        if (auto seeded = seedDemoUsers(store, parser.value(demoPassword)); !seeded)
+        DemoSeeder seeder(store, clock);
+        if (auto seeded = seeder.seedUsers(parser.value(demoPassword)); !seeded)
+            return fail(seeded.error().message);
+        DemoOptions options;
+        options.debtors = demoDebtors;
+        options.activities = qint64(demoDebtors) * 10;
+        if (auto seeded = seeder.seedPortfolio(options); !seeded)
             return fail(seeded.error().message);
     }
 
-    SystemClock clock;
     Api api(store, clock);
+    // QUITA_SERVER_FAULT=kill-after-commits:N (crash tests only): die with SIGKILL right
+    // after the Nth mutation commits, before its answer leaves.
+    const QString fault = qEnvironmentVariable("QUITA_SERVER_FAULT");
+    if (fault.startsWith(QLatin1String("kill-after-commits:"))) {
+        const int limit = fault.section(QLatin1Char(':'), 1).toInt();
+        api.setAfterCommitHook([limit, commits = std::make_shared<QAtomicInt>(0)](const QString &) {
+            if (commits->fetchAndAddOrdered(1) + 1 >= limit)
+                ::kill(::getpid(), SIGKILL);
+        });
+    }
     HttpServer::Options options;
     options.address = host.toStdString();
     options.port = static_cast<std::uint16_t>(port);

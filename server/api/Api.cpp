@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "Routes.h"
 #include "auth/Accounts.h"
 
 #include <QJsonDocument>
@@ -19,63 +20,113 @@ QJsonObject userJson(const User &user)
             {QStringLiteral("role"), user.role}};
 }
 
-QString bearerToken(const HttpRequest &request)
+HttpResponse wrongMethod(const char *allowed)
 {
-    const QString header = QString::fromStdString(request.authorization);
-    if (!header.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-        return {};
-    return header.mid(7).trimmed();
+    HttpResponse r = errorResponse(405, QStringLiteral("method"),
+                                   QStringLiteral("use %1").arg(QLatin1String(allowed)));
+    r.headers["Allow"] = allowed;
+    return r;
 }
 
 } // namespace
 
-HttpResponse jsonResponse(int status, const QJsonObject &body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
-    return r;
-}
-
-HttpResponse errorResponse(int status, const QString &code, const QString &message,
-                           const QString &field)
-{
-    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-    if (!field.isEmpty())
-        error.insert(QStringLiteral("field"), field);
-    return jsonResponse(status, {{QStringLiteral("error"), error}});
-}
-
-Api::Api(const ServerStore &store, const Clock &clock) : m_store(store), m_clock(clock)
+Api::Api(const ServerStore &store, const Clock &clock) : m_context{store, clock, {}, {}}
 {}
+
+std::optional<User> Api::authenticate(const HttpRequest &request) const
+{
+    QString token = bearerToken(request);
+    if (token.isEmpty())
+        token = queryOf(request).queryItemValue(QStringLiteral("token"));
+    return Accounts(m_context.store.connection()).userForToken(token, m_context.clock.nowUtc());
+}
 
 HttpResponse Api::handle(const HttpRequest &request)
 {
-    const std::string &path = request.path;
+    const QString path = QString::fromStdString(request.path);
+    if (!path.startsWith(QLatin1String("/api/v1/")))
+        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    const QStringList segments = path.mid(8).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const std::string &method = request.method;
-    auto allow = [&](const char *expected) { return method == expected; };
-    if (path == "/api/v1/health")
-        return allow("GET")
-                   ? health()
-                   : errorResponse(405, QStringLiteral("method"), QStringLiteral("use GET"));
-    if (path == "/api/v1/auth/login")
-        return allow("POST")
-                   ? login(request)
-                   : errorResponse(405, QStringLiteral("method"), QStringLiteral("use POST"));
-    if (path == "/api/v1/auth/logout")
-        return allow("POST")
-                   ? logout(request)
-                   : errorResponse(405, QStringLiteral("method"), QStringLiteral("use POST"));
-    if (path == "/api/v1/me")
-        return allow("GET")
-                   ? me(request)
-                   : errorResponse(405, QStringLiteral("method"), QStringLiteral("use GET"));
+    const QString first = segments.value(0);
+    if (segments.size() == 1 && first == QLatin1String("health"))
+        return method == "GET" ? health() : wrongMethod("GET");
+    if (segments.size() == 2 && first == QLatin1String("auth")) {
+        if (segments[1] == QLatin1String("login"))
+            return method == "POST" ? login(request) : wrongMethod("POST");
+        if (segments[1] == QLatin1String("logout"))
+            return method == "POST" ? logout(request) : wrongMethod("POST");
+    }
+    if (segments.size() == 1 && first == QLatin1String("activities"))
+        return method == "POST" ? routes::gatewayActivity(m_context, request) : wrongMethod("POST");
+    return authenticated(request, segments);
+}
+
+HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &segments)
+{
+    static const QStringList known{QStringLiteral("me"), QStringLiteral("debtors"),
+                                   QStringLiteral("sync"), QStringLiteral("admin")};
+    if (segments.isEmpty() || !known.contains(segments.first()))
+        return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    const auto user = authenticate(request);
+    if (!user)
+        return errorResponse(401, QStringLiteral("unauthorized"), QStringLiteral("log in first"));
+    const std::string &method = request.method;
+    const QString &first = segments.first();
+    const qsizetype n = segments.size();
+    if (first == QLatin1String("me") && n == 1)
+        return method == "GET" ? jsonResponse(200, userJson(*user)) : wrongMethod("GET");
+    if (first == QLatin1String("debtors")) {
+        if (method != "GET" && n <= 3)
+            return wrongMethod("GET");
+        if (n == 1)
+            return routes::listDebtors(m_context, *user, request);
+        if (n == 2)
+            return routes::debtorDetail(m_context, *user, segments[1]);
+        if (n == 3 && segments[2] == QLatin1String("timeline"))
+            return routes::debtorTimeline(m_context, *user, segments[1], request);
+    }
+    if (first == QLatin1String("sync") && n == 2) {
+        if (segments[1] == QLatin1String("push"))
+            return method == "POST" ? routes::push(m_context, *user, request) : wrongMethod("POST");
+        if (segments[1] == QLatin1String("pull"))
+            return method == "GET" ? routes::pull(m_context, *user, request) : wrongMethod("GET");
+    }
+    if (first == QLatin1String("admin")) {
+        if (user->role != QLatin1String("admin"))
+            return errorResponse(403, QStringLiteral("forbidden"),
+                                 QStringLiteral("only administrators may do this"));
+        return admin(request, segments);
+    }
+    return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+}
+
+HttpResponse Api::admin(const HttpRequest &request, const QStringList &segments)
+{
+    const std::string &method = request.method;
+    const QString what = segments.value(1);
+    if (segments.size() == 2 && what == QLatin1String("users")) {
+        if (method == "GET")
+            return routes::listUsers(m_context);
+        return method == "POST" ? routes::createUser(m_context, request) : wrongMethod("GET, POST");
+    }
+    if (segments.size() == 2 && what == QLatin1String("assignments"))
+        return method == "PUT" ? routes::assign(m_context, request) : wrongMethod("PUT");
+    if (segments.size() == 2 && what == QLatin1String("integrations")) {
+        if (method == "GET")
+            return routes::listIntegrations(m_context);
+        return method == "POST" ? routes::createIntegration(m_context, request)
+                                : wrongMethod("GET, POST");
+    }
+    if (segments.size() == 3 && what == QLatin1String("integrations"))
+        return method == "DELETE" ? routes::revokeIntegration(m_context, segments[2])
+                                  : wrongMethod("DELETE");
     return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
 }
 
 HttpResponse Api::health()
 {
-    const bool database = m_store.connection().isOpen();
+    const bool database = m_context.store.connection().isOpen();
     return jsonResponse(
         database ? 200 : 503,
         {{QStringLiteral("status"), database ? QStringLiteral("ok") : QStringLiteral("degraded")},
@@ -110,8 +161,9 @@ HttpResponse Api::login(const HttpRequest &request)
         r.headers["Retry-After"] = std::to_string(wait);
         return r;
     }
-    Accounts accounts(m_store.connection());
-    const auto grant = accounts.login(username, password, m_clock.nowUtc(), sessionLifetimeSeconds);
+    Accounts accounts(m_context.store.connection());
+    const auto grant =
+        accounts.login(username, password, m_context.clock.nowUtc(), sessionLifetimeSeconds);
     if (!grant) {
         recordFailure(username, address);
         qCInfo(lcApi) << "login refused for a user from" << address; // never the name or password
@@ -126,24 +178,15 @@ HttpResponse Api::login(const HttpRequest &request)
 HttpResponse Api::logout(const HttpRequest &request)
 {
     const QString token = bearerToken(request);
-    if (token.isEmpty() || !Accounts(m_store.connection()).logout(token))
+    if (token.isEmpty() || !Accounts(m_context.store.connection()).logout(token))
         return errorResponse(401, QStringLiteral("unauthorized"),
                              QStringLiteral("no valid session"));
     return jsonResponse(200, {{QStringLiteral("logged_out"), true}});
 }
 
-HttpResponse Api::me(const HttpRequest &request)
-{
-    const auto user =
-        Accounts(m_store.connection()).userForToken(bearerToken(request), m_clock.nowUtc());
-    if (!user)
-        return errorResponse(401, QStringLiteral("unauthorized"), QStringLiteral("log in first"));
-    return jsonResponse(200, userJson(*user));
-}
-
 qint64 Api::retryAfter(const QString &username, const QString &address)
 {
-    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    const qint64 now = m_context.clock.nowUtc().toSecsSinceEpoch();
     QMutexLocker lock(&m_failuresMutex);
     qint64 wait = 0;
     for (const QString &key :
@@ -158,7 +201,7 @@ qint64 Api::retryAfter(const QString &username, const QString &address)
 
 void Api::recordFailure(const QString &username, const QString &address)
 {
-    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    const qint64 now = m_context.clock.nowUtc().toSecsSinceEpoch();
     QMutexLocker lock(&m_failuresMutex);
     m_failures[QStringLiteral("user:") + username].append(now);
     m_failures[QStringLiteral("addr:") + address].append(now);

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -14,11 +15,14 @@ namespace {
 
 const QString kMigrations = QStringLiteral(":/server-migrations");
 
-Database::Options sqliteOptions()
+// `checked`: run the integrity check (once, at start-up; not on every worker's connection).
+Database::Options sqliteOptions(bool checked)
 {
     Database::Options options;
     options.migrationsDirectory = kMigrations;
     options.requiredTables = {QStringLiteral("app_user"), QStringLiteral("app_session")};
+    if (!checked)
+        options.integrityCheckLimitBytes = 0;
     return options;
 }
 
@@ -80,7 +84,7 @@ Result<QSqlDatabase> ServerStore::openPostgres(const QString &connectionName) co
 Status ServerStore::migrate() const
 {
     if (!m_postgres) {
-        auto opened = Database::open(m_location, sqliteOptions());
+        auto opened = Database::open(m_location, sqliteOptions(true));
         if (!opened)
             return opened.error();
         return Done{};
@@ -101,6 +105,14 @@ Status ServerStore::migrate() const
     return Migrator::apply(db.value(), migrations.value());
 }
 
+bool ServerStore::beginWrite(QSqlDatabase &db) const
+{
+    if (m_postgres)
+        return db.transaction();
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 QSqlDatabase ServerStore::connection() const
 {
     // One connection per thread and store; they live as long as the thread.
@@ -110,7 +122,7 @@ QSqlDatabase ServerStore::connection() const
     if (!m_postgres) {
         auto it = files.find(m_location);
         if (it == files.end()) {
-            auto opened = Database::open(m_location, sqliteOptions());
+            auto opened = Database::open(m_location, sqliteOptions(false));
             if (!opened)
                 return {};
             it = files.insert(m_location, std::shared_ptr<Database>(std::move(opened).value()));

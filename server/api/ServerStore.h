@@ -22,6 +22,9 @@ public:
     Status migrate() const;
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
+    // Starts a write transaction on the calling thread's connection: BEGIN IMMEDIATE on
+    // SQLite (a deferred one could not upgrade to a write under concurrent writers).
+    bool beginWrite(QSqlDatabase &db) const;
     // For logs: the file, or the URL without its password.
     QString displayName() const;
 

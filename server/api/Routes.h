@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ApiSupport.h"
+#include "auth/Accounts.h"
+
+// The /api/v1 route handlers beyond login, grouped by file. The caller (Api::handle) has
+// checked the method and authenticated `user`.
+namespace quita::server::routes {
+
+// DebtorRoutes.cpp
+HttpResponse listDebtors(const ApiContext &ctx, const User &user, const HttpRequest &request);
+HttpResponse debtorDetail(const ApiContext &ctx, const User &user, const QString &debtorId);
+HttpResponse debtorTimeline(const ApiContext &ctx, const User &user, const QString &debtorId,
+                            const HttpRequest &request);
+
+// SyncRoutes.cpp
+HttpResponse push(const ApiContext &ctx, const User &user, const HttpRequest &request);
+HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &request);
+
+// GatewayRoutes.cpp: authenticated by X-Api-Key, not by a user.
+HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request);
+
+// AdminRoutes.cpp (admin only)
+HttpResponse listUsers(const ApiContext &ctx);
+HttpResponse createUser(const ApiContext &ctx, const HttpRequest &request);
+HttpResponse assign(const ApiContext &ctx, const HttpRequest &request);
+HttpResponse listIntegrations(const ApiContext &ctx);
+HttpResponse createIntegration(const ApiContext &ctx, const HttpRequest &request);
+HttpResponse revokeIntegration(const ApiContext &ctx, const QString &integrationId);
+
+} // namespace quita::server::routes

@@ -1,0 +1,207 @@
+// POST /sync/push and GET /sync/pull (docs/sync-protocol.md).
+#include "Routes.h"
+
+#include "sync/ChangeLog.h"
+#include "sync/Mutations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "quita.server.sync", QtInfoMsg)
+
+namespace quita::server::routes {
+namespace {
+
+constexpr int kMaxBatch = 500;
+
+struct Stored
+{
+    QString userId;
+    QJsonObject response;
+};
+
+std::optional<Stored> storedResult(const QSqlDatabase &db, const QString &mutationId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT user_id, response FROM sync_mutation WHERE mutation_id = ?"));
+    q.addBindValue(mutationId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Stored{q.value(0).toString(),
+                  QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+}
+
+bool record(QSqlDatabase &db, const QString &mutationId, const User &user, const QString &clientId,
+            const QString &name, const QJsonObject &response, qint64 now)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sync_mutation (mutation_id, user_id, client_id, name, "
+                             "status, response, applied_at) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(mutationId);
+    q.addBindValue(user.id.toString(QUuid::WithoutBraces));
+    q.addBindValue(clientId);
+    q.addBindValue(name);
+    q.addBindValue(response.value(QLatin1String("status")).toInt());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    return q.exec();
+}
+
+QJsonObject badMutation(const QJsonValue &mutationId, const QString &message, const QString &field)
+{
+    return {{QStringLiteral("mutation_id"), mutationId},
+            {QStringLiteral("status"), 400},
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("type")},
+                                                  {QStringLiteral("message"), message},
+                                                  {QStringLiteral("field"), field}}}};
+}
+
+// One mutation, applied in its own transaction with its id recorded in the same one.
+QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &clientId,
+                     const QJsonObject &mutation)
+{
+    const QJsonValue idValue = mutation.value(QLatin1String("mutation_id"));
+    const QUuid uuid = QUuid::fromString(idValue.toString());
+    if (!idValue.isString() || uuid.isNull())
+        return badMutation(idValue, QStringLiteral("mutation_id: a UUID is required"),
+                           QStringLiteral("mutation_id"));
+    const QString mutationId = uuid.toString(QUuid::WithoutBraces);
+    QSqlDatabase db = ctx.store.connection();
+    const User &user = scope.caller();
+    const QString me = user.id.toString(QUuid::WithoutBraces);
+    if (const auto stored = storedResult(db, mutationId)) {
+        if (stored->userId != me)
+            return QJsonObject{
+                {QStringLiteral("mutation_id"), mutationId},
+                {QStringLiteral("status"), 409},
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("taken")},
+                             {QStringLiteral("message"),
+                              QStringLiteral("mutation_id: used by another user")},
+                             {QStringLiteral("field"), QStringLiteral("mutation_id")}}}};
+        return stored->response;
+    }
+    const QJsonValue name = mutation.value(QLatin1String("name"));
+    const QJsonValue args = mutation.value(QLatin1String("args"));
+    Outcome outcome;
+    if (!name.isString())
+        outcome =
+            Outcome::refused(400, QStringLiteral("type"),
+                             QStringLiteral("name: a string is required"), QStringLiteral("name"));
+    else if (!args.isObject())
+        outcome =
+            Outcome::refused(400, QStringLiteral("type"),
+                             QStringLiteral("args: an object is required"), QStringLiteral("args"));
+    if (!ctx.store.beginWrite(db))
+        return Outcome::refused(500, QStringLiteral("sql"), db.lastError().text())
+            .toJson(mutationId);
+    if (outcome.status == 200)
+        outcome = Mutations(db, ctx.clock).apply(scope, name.toString(), args.toObject());
+    if (outcome.status == 500) {
+        db.rollback();
+        qCWarning(lcSync) << "mutation failed:" << outcome.error.message;
+        return outcome.toJson(mutationId);
+    }
+    if (outcome.status != 200) {
+        // Nothing of a refused mutation stays; only its answer is kept for a replay.
+        db.rollback();
+        if (!ctx.store.beginWrite(db))
+            return outcome.toJson(mutationId);
+    }
+    const QJsonObject response = outcome.toJson(mutationId);
+    if (!record(db, mutationId, user, clientId, name.toString(), response, ctx.nowMs()) ||
+        !db.commit()) {
+        db.rollback();
+        // Another request with the same id may have committed first: answer as it did.
+        if (const auto stored = storedResult(db, mutationId); stored && stored->userId == me)
+            return stored->response;
+        qCWarning(lcSync) << "cannot record a mutation:" << db.lastError().text();
+        return Outcome::refused(500, QStringLiteral("sql"), QStringLiteral("internal"))
+            .toJson(mutationId);
+    }
+    if (outcome.status == 200) {
+        ctx.notify(outcome.audience, outcome.lastSeq);
+        if (ctx.afterCommit)
+            ctx.afterCommit(mutationId);
+    }
+    return response;
+}
+
+} // namespace
+
+HttpResponse push(const ApiContext &ctx, const User &user, const HttpRequest &request)
+{
+    const auto body =
+        parseObject(request, QStringLiteral("{client_id, mutations: [{mutation_id, name, args}]}"));
+    if (!body)
+        return errorResponse(400, body.error().code, body.error().message);
+    const QJsonValue clientId = body->value(QLatin1String("client_id"));
+    if (!clientId.isString() || clientId.toString().isEmpty())
+        return errorResponse(400, QStringLiteral("type"),
+                             QStringLiteral("client_id: a string is required"),
+                             QStringLiteral("client_id"));
+    const QJsonValue mutations = body->value(QLatin1String("mutations"));
+    if (!mutations.isArray())
+        return errorResponse(400, QStringLiteral("type"),
+                             QStringLiteral("mutations: an array is required"),
+                             QStringLiteral("mutations"));
+    const QJsonArray list = mutations.toArray();
+    if (list.size() > kMaxBatch)
+        return errorResponse(400, QStringLiteral("too_many"),
+                             QStringLiteral("mutations: at most %1 per batch").arg(kMaxBatch),
+                             QStringLiteral("mutations"));
+    const Scope scope(ctx.store.connection(), user);
+    QJsonArray results;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject()) {
+            results.append(badMutation(
+                QJsonValue::Null, QStringLiteral("mutations[%1]: an object is required").arg(i),
+                QStringLiteral("mutations")));
+            continue;
+        }
+        results.append(applyOne(ctx, scope, clientId.toString(), list.at(i).toObject()));
+    }
+    return jsonResponse(200, {{QStringLiteral("results"), results}});
+}
+
+HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &request)
+{
+    const QUrlQuery query = queryOf(request);
+    const auto cursor =
+        intParameter(query, QStringLiteral("cursor"), 0, 0, std::numeric_limits<qint64>::max());
+    if (!cursor)
+        return errorResponse(400, cursor.error().code, cursor.error().message,
+                             cursor.error().field);
+    const auto limit = intParameter(query, QStringLiteral("limit"), 1000, 1, 5000);
+    if (!limit)
+        return errorResponse(400, limit.error().code, limit.error().message, limit.error().field);
+    const auto page = ChangeLog(ctx.store.connection()).pull(user, *cursor, int(*limit));
+    if (!page) {
+        if (page.error().code == QLatin1String("cursor_expired"))
+            return errorResponse(410, page.error().code, page.error().message, page.error().field);
+        return errorResponse(page.error());
+    }
+    // Spliced by hand: the rows are stored as JSON text already.
+    std::string body;
+    body.reserve(std::size_t(page->changes.size()) * 400 + 64);
+    body += "{\"changes\":[";
+    bool first = true;
+    for (const PulledChange &c : page->changes) {
+        if (!first)
+            body += ',';
+        first = false;
+        body += "{\"seq\":" + std::to_string(c.seq) + ",\"entity\":\"" + c.entity.toStdString() +
+                "\",\"id\":\"" + c.id.toStdString() + "\",\"op\":\"" + c.op.toStdString() +
+                "\",\"data\":";
+        body.append(c.data.constData(), std::size_t(c.data.size()));
+        body += '}';
+    }
+    body += "],\"next_cursor\":" + std::to_string(page->nextCursor) +
+            ",\"has_more\":" + (page->hasMore ? "true" : "false") + '}';
+    return rawJsonResponse(200, std::move(body));
+}
+
+} // namespace quita::server::routes

@@ -1,0 +1,186 @@
+#include "Entities.h"
+
+#include <QJsonValue>
+#include <QSqlField>
+
+#include <array>
+
+namespace quita::server {
+namespace {
+
+using T = Column::Type;
+
+// Columns every mutable synced row ends with.
+#define QUITA_ROW_TAIL                                                                             \
+    Column{"version", T::Integer}, Column{"updated_at", T::Integer}, Column                        \
+    {                                                                                              \
+        "deleted", T::Flag                                                                         \
+    }
+
+const std::array kCreditor{Column{"id", T::Text}, Column{"name", T::Text},
+                           Column{"document", T::Text}, QUITA_ROW_TAIL};
+const std::array kPortfolio{Column{"id", T::Text}, Column{"creditor_id", T::Text},
+                            Column{"name", T::Text}, QUITA_ROW_TAIL};
+const std::array kDebtor{Column{"id", T::Text},
+                         Column{"portfolio_id", T::Text},
+                         Column{"name", T::Text},
+                         Column{"document", T::Text},
+                         Column{"street", T::Text},
+                         Column{"neighborhood", T::Text},
+                         Column{"city", T::Text},
+                         Column{"state", T::Text},
+                         Column{"postal_code", T::Text},
+                         Column{"placed_on", T::Text},
+                         Column{"capacity_cents", T::Integer},
+                         Column{"agent_id", T::Text},
+                         QUITA_ROW_TAIL};
+const std::array kContactPoint{Column{"id", T::Text},
+                               Column{"debtor_id", T::Text},
+                               Column{"kind", T::Text},
+                               Column{"value", T::Text},
+                               Column{"label", T::Text},
+                               Column{"is_primary", T::Flag},
+                               Column{"consent_voice", T::Flag},
+                               Column{"consent_sms", T::Flag},
+                               Column{"consent_whatsapp", T::Flag},
+                               Column{"consent_email", T::Flag},
+                               Column{"opt_out_voice", T::Flag},
+                               Column{"opt_out_sms", T::Flag},
+                               Column{"opt_out_whatsapp", T::Flag},
+                               Column{"opt_out_email", T::Flag},
+                               QUITA_ROW_TAIL};
+const std::array kTitle{Column{"id", T::Text},
+                        Column{"debtor_id", T::Text},
+                        Column{"number", T::Text},
+                        Column{"kind", T::Text},
+                        Column{"issued_on", T::Text},
+                        Column{"due_on", T::Text},
+                        Column{"principal_cents", T::Integer},
+                        Column{"open_balance_cents", T::Integer},
+                        Column{"disputed", T::Flag},
+                        QUITA_ROW_TAIL};
+// Append-only: no tombstone.
+const std::array kActivity{Column{"id", T::Text},         Column{"debtor_id", T::Text},
+                           Column{"channel", T::Text},    Column{"direction", T::Text},
+                           Column{"result", T::Text},     Column{"occurred_at", T::Integer},
+                           Column{"agent", T::Text},      Column{"summary", T::Text},
+                           Column{"body", T::Text},       Column{"callback_at", T::Integer},
+                           Column{"version", T::Integer}, Column{"updated_at", T::Integer}};
+const std::array kPromise{Column{"id", T::Text},
+                          Column{"debtor_id", T::Text},
+                          Column{"activity_id", T::Text},
+                          Column{"due_on", T::Text},
+                          Column{"amount_cents", T::Integer},
+                          Column{"status", T::Text},
+                          QUITA_ROW_TAIL};
+#undef QUITA_ROW_TAIL
+
+QJsonValue jsonValue(const Column &column, const QVariant &value)
+{
+    if (value.isNull())
+        return column.type == T::Flag ? QJsonValue(false) : QJsonValue(QJsonValue::Null);
+    switch (column.type) {
+    case T::Text:
+        return value.toString();
+    case T::Integer:
+        return value.toLongLong();
+    case T::Flag:
+        return value.toLongLong() != 0 || value.toString() == QLatin1String("true");
+    }
+    return {};
+}
+
+} // namespace
+
+QString Entity::selectList(const QString &alias) const
+{
+    QStringList names;
+    for (const Column &c : columns)
+        names.append(alias.isEmpty() ? QLatin1String(c.name)
+                                     : alias + QLatin1Char('.') + QLatin1String(c.name));
+    return names.join(QLatin1String(", "));
+}
+
+QString Entity::insertSql() const
+{
+    QStringList marks;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(QLatin1String(name), selectList(), marks.join(QLatin1Char(',')));
+}
+
+QJsonObject Entity::toJson(const QVariantList &values) const
+{
+    QJsonObject row;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        row.insert(QLatin1String(columns[i].name),
+                   jsonValue(columns[i],
+                             i < std::size_t(values.size()) ? values[qsizetype(i)] : QVariant()));
+    return row;
+}
+
+QJsonObject Entity::toJson(const QSqlRecord &record, int first) const
+{
+    QJsonObject row;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        row.insert(QLatin1String(columns[i].name),
+                   jsonValue(columns[i], record.value(first + int(i))));
+    return row;
+}
+
+int Entity::indexOf(const char *column) const
+{
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (qstrcmp(columns[i].name, column) == 0)
+            return int(i);
+    return -1;
+}
+
+namespace entities {
+
+const Entity &creditor()
+{
+    static const Entity e{"creditor", kCreditor};
+    return e;
+}
+const Entity &portfolio()
+{
+    static const Entity e{"portfolio", kPortfolio};
+    return e;
+}
+const Entity &debtor()
+{
+    static const Entity e{"debtor", kDebtor};
+    return e;
+}
+const Entity &contactPoint()
+{
+    static const Entity e{"contact_point", kContactPoint};
+    return e;
+}
+const Entity &title()
+{
+    static const Entity e{"title", kTitle};
+    return e;
+}
+const Entity &activity()
+{
+    static const Entity e{"activity", kActivity};
+    return e;
+}
+const Entity &promise()
+{
+    static const Entity e{"promise", kPromise};
+    return e;
+}
+
+std::span<const Entity *const> debtorChildren()
+{
+    static const std::array<const Entity *, 4> children{&contactPoint(), &title(), &promise(),
+                                                        &activity()};
+    return children;
+}
+
+} // namespace entities
+} // namespace quita::server
