@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace quita::server {
@@ -14,10 +15,21 @@ namespace quita::server {
 // size limit (413), read and idle timeouts. The handler runs on a pool of worker
 // threads (never on an I/O thread), so a slow database call holds one worker and no
 // other client's connection.
+//
+// Events: a WebSocket upgrade on Options::eventsPath is checked by the event
+// authenticator (on the worker pool too, as it reads the database). It answers the
+// subscriber key of the caller (a user id), or nullopt for a 401 without upgrading.
+// publish() then sends text frames to every open socket of a key. The server answers
+// pings, sends its own when a client is idle and drops one that stays silent
+// (Beast's suggested server timeouts); a client that does not read its frames is
+// dropped once Options::eventQueueLimit frames wait for it, so it never holds up the
+// others. stop() closes the event sockets with "going away".
 class HttpServer
 {
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    // The request of the upgrade: path, query ("token=..."), Authorization header.
+    using EventAuthenticator = std::function<std::optional<std::string>(const HttpRequest &)>;
 
     struct Options
     {
@@ -27,6 +39,8 @@ public:
         int workerThreads = 4;
         std::size_t bodyLimit = 1024 * 1024;
         std::chrono::seconds readTimeout{30}; // also the idle timeout of a kept-alive connection
+        std::string eventsPath = "/api/v1/events";
+        std::size_t eventQueueLimit = 64; // frames waiting for one socket before it is dropped
     };
 
     HttpServer(Options options, Handler handler);
@@ -34,10 +48,22 @@ public:
     HttpServer(const HttpServer &) = delete;
     HttpServer &operator=(const HttpServer &) = delete;
 
+    // Call before start(). Without one, the events path is an ordinary path for the handler.
+    void setEventAuthenticator(EventAuthenticator authenticator);
+
     // Binds and starts serving; false with a reason when the address cannot be bound.
+    // A server starts once: after stop() make a new one.
     bool start(std::string *error = nullptr);
     std::uint16_t port() const;
+    // Stops accepting, closes the event sockets cleanly (waiting a moment for their
+    // clients to answer), then stops the I/O threads and the workers.
     void stop();
+
+    // Thread-safe and non-blocking: the frame is queued on each socket's own strand.
+    void publish(const std::string &subscriberKey, const std::string &text);
+    void publishAll(const std::string &text);
+    // Event sockets currently open (or being opened).
+    std::size_t subscriberCount() const;
 
 private:
     struct Impl;
