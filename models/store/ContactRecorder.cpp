@@ -1,12 +1,43 @@
 #include "ContactRecorder.h"
 
 #include "ActivityRepository.h"
+#include "Outbox.h"
 #include "PromiseRepository.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 
 namespace quita {
+namespace {
+
+QJsonValue instantJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject ContactRecorder::activityCreateArgs(const Activity &a,
+                                                const std::optional<Promise> &promise)
+{
+    QJsonValue promiseJson(QJsonValue::Null);
+    if (promise)
+        promiseJson =
+            QJsonObject{{QStringLiteral("id"), sql::id(promise->id).toString()},
+                        {QStringLiteral("due_on"), sql::date(promise->dueDate).toString()},
+                        {QStringLiteral("amount_cents"), promise->amount.cents()}};
+    return {{QStringLiteral("id"), sql::id(a.id).toString()},
+            {QStringLiteral("debtor_id"), sql::id(a.debtorId).toString()},
+            {QStringLiteral("channel"), channelName(a.channel)},
+            {QStringLiteral("direction"), directionName(a.direction)},
+            {QStringLiteral("result"), a.result},
+            {QStringLiteral("occurred_at"), instantJson(a.occurredAt)},
+            {QStringLiteral("summary"), sql::text(a.summary).toString()},
+            {QStringLiteral("body"), sql::text(a.body).toString()},
+            {QStringLiteral("callback_at"), instantJson(a.callbackAt)},
+            {QStringLiteral("promise"), promiseJson}};
+}
 
 Status ContactRecorder::record(const Activity &activity, const std::optional<Promise> &promise,
                                const QDate &today)
@@ -26,6 +57,12 @@ Status ContactRecorder::record(const Activity &activity, const std::optional<Pro
     Status written = ActivityRepository(m_db).insert(activity);
     if (written && promise)
         written = PromiseRepository(m_db).insert(*promise);
+    if (written) {
+        const auto queued = Outbox(m_db).enqueue(QStringLiteral("activity.create"),
+                                                 activityCreateArgs(activity, promise));
+        if (!queued)
+            written = queued.error();
+    }
     if (!written) {
         m_db.rollback();
         return written;

@@ -4,6 +4,7 @@
 #include "domain/Promise.h"
 #include "domain/Result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -11,7 +12,8 @@
 namespace quita {
 
 // The service behind "log a contact": validates the activity and, for a promise to pay,
-// the promise, then writes both in one local transaction. Nothing is half-applied.
+// the promise, then writes both and the outbox mutation "activity.create" that carries
+// them to the server, in one local transaction. Nothing is half-applied.
 class ContactRecorder
 {
 public:
@@ -19,6 +21,11 @@ public:
 
     Status record(const Activity &activity, const std::optional<Promise> &promise,
                   const QDate &today);
+
+    // The args of "activity.create" (docs/sync-protocol.md): the activity's columns but
+    // agent (the server sets it), and the promise nested as {id, due_on, amount_cents}.
+    static QJsonObject activityCreateArgs(const Activity &activity,
+                                          const std::optional<Promise> &promise);
 
 private:
     QSqlDatabase m_db;

@@ -126,6 +126,13 @@ void TestMigrator::splitRealMigrations()
     QCOMPARE(search.size(), 5);
     QVERIFY(search.at(2).startsWith(QLatin1String("CREATE TRIGGER activity_search_insert")));
     QVERIFY(search.at(2).endsWith(QLatin1String("END;")));
+
+    const QStringList sync = Migrator::splitStatements(
+        QString::fromUtf8(realMigration(QStringLiteral("0003_sync.sql"))));
+    // 3 tables, 1 column, 2 triggers.
+    QCOMPARE(sync.size(), 6);
+    QVERIFY(sync.at(3).startsWith(QLatin1String("ALTER TABLE debtor ADD COLUMN agent_id")));
+    QVERIFY(sync.at(5).startsWith(QLatin1String("CREATE TRIGGER promise_summary_delete")));
 }
 
 void TestMigrator::loadEmbeddedMigrations()
@@ -133,16 +140,18 @@ void TestMigrator::loadEmbeddedMigrations()
     const auto loaded = Migrator::load();
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
     const QList<Migration> &migrations = loaded.value();
-    QCOMPARE(migrations.size(), 2);
+    QCOMPARE(migrations.size(), 3);
     QCOMPARE(migrations.at(0).version, 1);
     QCOMPARE(migrations.at(0).name, QStringLiteral("0001_initial.sql"));
     QCOMPARE(migrations.at(1).version, 2);
     QCOMPARE(migrations.at(1).name, QStringLiteral("0002_search.sql"));
+    QCOMPARE(migrations.at(2).version, 3);
+    QCOMPARE(migrations.at(2).name, QStringLiteral("0003_sync.sql"));
     for (const auto &m : migrations)
         QVERIFY(m.sql.contains(QLatin1String("CREATE")));
-    QCOMPARE(Migrator::latestVersion(migrations), 2);
+    QCOMPARE(Migrator::latestVersion(migrations), 3);
     QCOMPARE(Migrator::latestVersion({}), 0);
-    QCOMPARE(Database::latestSchemaVersion(), 2);
+    QCOMPARE(Database::latestSchemaVersion(), 3);
 }
 
 void TestMigrator::loadRejectsBadNames_data()
@@ -242,16 +251,18 @@ void TestMigrator::freshDatabaseReachesLatest()
     const Status applied = Migrator::apply(c.db(), migrations.value());
     QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
     QCOMPARE(Migrator::currentVersion(c.db()), Migrator::latestVersion(migrations.value()));
-    QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     const QStringList tables = c.tables();
     for (const char *table :
          {"creditor", "portfolio", "debtor", "contact_point", "title", "activity", "promise",
-          "debtor_search", "activity_search", "title_summary_insert", "activity_search_insert"})
+          "debtor_search", "activity_search", "title_summary_insert", "activity_search_insert",
+          "outbox", "sync_state", "sync_conflict", "title_summary_delete",
+          "promise_summary_delete"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 
     // Applying again is a no-op.
     QVERIFY(Migrator::apply(c.db(), migrations.value()).ok());
-    QCOMPARE(Migrator::currentVersion(c.db()), 2);
+    QCOMPARE(Migrator::currentVersion(c.db()), 3);
 
     // So is Database::open on the migrated file.
     const auto opened = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
@@ -276,9 +287,14 @@ void TestMigrator::stepwiseTargets()
     QVERIFY(Migrator::apply(c.db(), migrations.value(), 0).ok());
     QCOMPARE(Migrator::currentVersion(c.db()), 1);
 
-    QVERIFY(Migrator::apply(c.db(), migrations.value(), -1).ok());
+    QVERIFY(Migrator::apply(c.db(), migrations.value(), 2).ok());
     QCOMPARE(Migrator::currentVersion(c.db()), 2);
     QVERIFY(c.tables().contains(QStringLiteral("debtor_search")));
+    QVERIFY(!c.tables().contains(QStringLiteral("outbox")));
+
+    QVERIFY(Migrator::apply(c.db(), migrations.value(), -1).ok());
+    QCOMPARE(Migrator::currentVersion(c.db()), 3);
+    QVERIFY(c.tables().contains(QStringLiteral("outbox")));
 }
 
 void TestMigrator::upgradeIndexesExistingRows()
@@ -320,7 +336,13 @@ void TestMigrator::upgradeIndexesExistingRows()
     auto reopened = Database::open(path);
     QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
     const std::unique_ptr<Database> db = std::move(reopened).value();
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), 3);
+    // Schema 3 gives every debtor an (unknown yet) assignee and an empty outbox.
+    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM debtor "
+                                                     "WHERE agent_id IS NULL"))
+                 .toInt(),
+             2);
+    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
 
     const auto rowid = [&](const QString &table, const QString &id) {
         QSqlQuery q(db->connection());
@@ -431,7 +453,7 @@ void TestMigrator::failingMigrationChangesNothing()
     // Still a fresh file: the real migrations open it.
     const auto good = Database::open(path);
     QVERIFY2(good.ok(), good.ok() ? "" : qPrintable(good.error().message));
-    QCOMPARE(good.value()->schemaVersion(), 2);
+    QCOMPARE(good.value()->schemaVersion(), 3);
 }
 
 void TestMigrator::failingUpgradeKeepsPreviousVersion()
