@@ -132,6 +132,10 @@ CREATE INDEX change_log_debtor ON change_log(debtor_id, seq);
 CREATE INDEX change_log_audience ON change_log(audience, seq);
 CREATE INDEX change_log_row ON change_log(entity_id, seq);
 
+-- A session that pulled from 0 records the log floor it started from: its cursors below
+-- the floor are its own fresh scan, not a stale client's (see ChangeLog::pull).
+ALTER TABLE app_session ADD COLUMN scan_floor BIGINT;
+
 -- change_seq: the last seq given out. log_floor: changes at or below it may have been
 -- compacted away; a cursor below it gets 410.
 CREATE TABLE sync_counter (

@@ -178,7 +178,18 @@ HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &re
     const auto limit = intParameter(query, QStringLiteral("limit"), 1000, 1, 5000);
     if (!limit)
         return errorResponse(400, limit.error().code, limit.error().message, limit.error().field);
-    const auto page = ChangeLog(ctx.store.connection()).pull(user, *cursor, int(*limit));
+    ChangeLog log(ctx.store.connection());
+    Accounts accounts(ctx.store.connection());
+    const QString token = bearerToken(request);
+    qint64 scanFloor = 0;
+    if (*cursor == 0) {
+        scanFloor = log.floor();
+        if (scanFloor > 0)
+            accounts.setScanFloor(token, scanFloor);
+    } else {
+        scanFloor = accounts.scanFloor(token);
+    }
+    const auto page = log.pull(user, *cursor, int(*limit), scanFloor);
     if (!page) {
         if (page.error().code == QLatin1String("cursor_expired"))
             return errorResponse(410, page.error().code, page.error().message, page.error().field);

@@ -126,4 +126,21 @@ bool Accounts::logout(const QString &token)
     return q.exec() && q.numRowsAffected() > 0;
 }
 
+qint64 Accounts::scanFloor(const QString &token) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT scan_floor FROM app_session WHERE token_hash = ?"));
+    q.addBindValue(Passwords::tokenHash(token));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void Accounts::setScanFloor(const QString &token, qint64 floor)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE app_session SET scan_floor = ? WHERE token_hash = ?"));
+    q.addBindValue(floor);
+    q.addBindValue(Passwords::tokenHash(token));
+    q.exec();
+}
+
 } // namespace quita::server

@@ -43,6 +43,9 @@ public:
                                const QDateTime &now, qint64 lifetimeSeconds);
     std::optional<User> userForToken(const QString &token, const QDateTime &now) const;
     bool logout(const QString &token);
+    // The change-log floor a session's scan from cursor 0 began at (see ChangeLog::pull).
+    qint64 scanFloor(const QString &token) const;
+    void setScanFloor(const QString &token, qint64 floor);
 
 private:
     QSqlDatabase m_db;

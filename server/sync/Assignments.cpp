@@ -95,6 +95,10 @@ Result<AssignmentResult> Assignments::assign(const QStringList &debtorIds, const
                 return logged.error();
             result.audience.append(audience);
         }
+        // Supervisors who keep the debtor still see its row change.
+        for (const QString &supervisor : {oldSupervisor, newSupervisor})
+            if (!supervisor.isEmpty())
+                result.audience.append(supervisor);
         result.lastSeq = seq;
         ++result.moved;
     }

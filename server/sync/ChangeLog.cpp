@@ -82,12 +82,15 @@ qint64 ChangeLog::floor() const
     return counter(m_db, "log_floor");
 }
 
-Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit)
+Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit, qint64 scanFloor)
 {
     if (cursor < 0)
         return Error{QStringLiteral("invalid"), QStringLiteral("cursor"),
                      QStringLiteral("cursor: a number >= 0")};
-    if (cursor > 0 && cursor < floor())
+    // Every change at or below `head` has committed: the counter and the change commit
+    // together, and the log query below starts after this read.
+    const qint64 headNow = head();
+    if (cursor > 0 && cursor < floor() && scanFloor < floor())
         return Error{QStringLiteral("cursor_expired"), QStringLiteral("cursor"),
                      QStringLiteral("cursor %1 is older than the kept change log (from %2); "
                                     "sync again from 0")
@@ -108,10 +111,12 @@ Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT l.seq, l.entity, l.entity_id, l.op, l.data, l.debtor_id "
                              "FROM change_log l LEFT JOIN debtor d ON d.id = l.debtor_id "
-                             "WHERE l.seq > :cursor AND %1 ORDER BY l.seq LIMIT :limit")
+                             "WHERE l.seq > :cursor AND l.seq <= :head AND %1 "
+                             "ORDER BY l.seq LIMIT :limit")
                   .arg(scope));
     const QString me = caller.id.toString(QUuid::WithoutBraces);
     q.bindValue(QStringLiteral(":cursor"), cursor);
+    q.bindValue(QStringLiteral(":head"), headNow);
     q.bindValue(QStringLiteral(":me"), me);
     q.bindValue(QStringLiteral(":limit"), limit + 1);
     if (!q.exec())
@@ -139,6 +144,10 @@ Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit)
                                          q.value(4).toString().toUtf8()});
     }
     q.finish();
+    // Nothing more of the caller's up to head: the next pull starts there, not at the
+    // caller's last change (which would rescan everyone else's).
+    if (!page.hasMore)
+        page.nextCursor = std::max(cursor, headNow);
     if (grants.isEmpty())
         return page;
     QList<PulledChange> expanded;

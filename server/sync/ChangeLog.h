@@ -45,8 +45,11 @@ public:
                   const QString &op, const QJsonObject &data, qint64 nowMs,
                   const QString &audience = {});
 
-    // The caller's changes after `cursor`. Error code "cursor_expired" below the floor.
-    Result<PullPage> pull(const User &caller, qint64 cursor, int limit);
+    // The caller's changes after `cursor`, up to the head read before the query (so
+    // next_cursor never passes a change still being written). Error "cursor_expired"
+    // for a cursor below the floor, unless the caller's scan from 0 began at or after
+    // the floor's compaction (`scanFloor`).
+    Result<PullPage> pull(const User &caller, qint64 cursor, int limit, qint64 scanFloor = 0);
 
     qint64 head() const;
     qint64 floor() const;

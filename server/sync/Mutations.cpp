@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "store/ActivityRepository.h"
 #include "store/PromiseRepository.h"
+#include "store/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,9 +258,9 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
                                       directionName(activity.direction),
                                       activity.result,
                                       *occurredAt,
-                                      activity.agent,
-                                      activity.summary,
-                                      activity.body,
+                                      sql::text(activity.agent),
+                                      sql::text(activity.summary),
+                                      sql::text(activity.body),
                                       callbackAt ? QVariant(*callbackAt) : QVariant(),
                                       1,
                                       now};

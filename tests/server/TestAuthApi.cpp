@@ -1,4 +1,5 @@
 // Talks real HTTP on loopback to a quita-server core started in-process.
+#include "ServerBackend.h"
 #include "api/Api.h"
 #include "api/ServerStore.h"
 #include "auth/Accounts.h"
@@ -37,6 +38,7 @@ class TestAuthApi : public QObject
     Q_OBJECT
 private:
     QTemporaryDir dir;
+    test::ServerBackend backend;
     std::unique_ptr<ServerStore> store;
     FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(15, 0), Qt::UTC)};
     std::unique_ptr<Api> api;
@@ -79,24 +81,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(Passwords::initialize());
-        QString location = dir.filePath(QStringLiteral("server.sqlite"));
-        if (qEnvironmentVariable("QUITA_SERVER_TEST_BACKEND") == QLatin1String("postgresql")) {
-            location = qEnvironmentVariable("QUITA_TEST_PG_URL");
-            if (location.isEmpty()) {
-                if (qEnvironmentVariableIsSet("QUITA_REQUIRE_POSTGRES"))
-                    QFAIL(
-                        "QUITA_TEST_PG_URL is not set: scripts/test-postgres.sh start did not run");
-                QSKIP(
-                    "no PostgreSQL: run scripts/test-postgres.sh start and set QUITA_TEST_PG_URL");
-            }
-            // A database of its own: start from an empty schema every run.
-            ServerStore reset(location);
-            QSqlQuery q(reset.connection());
-            QVERIFY2(
-                q.exec(QStringLiteral(
-                    "DROP TABLE IF EXISTS app_session, app_user, quita_schema_version CASCADE")),
-                qPrintable(q.lastError().text()));
-        }
+        QString why;
+        bool skip = false;
+        const QString location = backend.create(QDir(dir.path()), &why, &skip);
+        if (skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(!location.isEmpty(), qPrintable(why));
         store = std::make_unique<ServerStore>(location);
         const Status migrated = store->migrate();
         QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
