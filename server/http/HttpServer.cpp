@@ -5,15 +5,21 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <deque>
+#include <fstream>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace quita::server {
@@ -23,8 +29,12 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
 namespace websocket = beast::websocket;
+namespace ssl = asio::ssl;
 using tcp = asio::ip::tcp;
 using PlainStream = beast::tcp_stream;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+template <class Stream>
+constexpr bool kIsTls = std::is_same_v<Stream, TlsStream>;
 using RequestMessage = http::request<http::string_body>;
 
 // How long stop() waits for the event sockets' clients to answer the close.
@@ -37,6 +47,7 @@ struct Shared
     HttpServer::Options options;
     HttpServer::Handler handler;
     HttpServer::EventAuthenticator authenticator;
+    std::optional<ssl::context> tls; // set: HTTPS and WSS only
     EventRegistry events;
     std::atomic<bool> stopping{false};
     asio::thread_pool workers;
@@ -225,10 +236,25 @@ public:
     void run()
     {
         asio::dispatch(m_stream.get_executor(),
-                       [self = this->shared_from_this()] { self->read(); });
+                       [self = this->shared_from_this()] { self->handshake(); });
     }
 
 private:
+    void handshake()
+    {
+        if constexpr (kIsTls<Stream>) {
+            beast::get_lowest_layer(m_stream).expires_after(m_shared->options.readTimeout);
+            m_stream.async_handshake(ssl::stream_base::server,
+                                     [self = this->shared_from_this()](beast::error_code ec) {
+                                         if (ec)
+                                             return; // not TLS (plain HTTP?) or gone: drop it
+                                         self->read();
+                                     });
+        } else {
+            read();
+        }
+    }
+
     void read()
     {
         m_parser.emplace();
@@ -347,8 +373,13 @@ private:
 
     void close()
     {
-        beast::error_code ec;
-        beast::get_lowest_layer(m_stream).socket().shutdown(tcp::socket::shutdown_send, ec);
+        if constexpr (kIsTls<Stream>) {
+            beast::get_lowest_layer(m_stream).expires_after(m_shared->options.readTimeout);
+            m_stream.async_shutdown([self = this->shared_from_this()](beast::error_code) {});
+        } else {
+            beast::error_code ec;
+            beast::get_lowest_layer(m_stream).socket().shutdown(tcp::socket::shutdown_send, ec);
+        }
     }
 
     Stream m_stream;
@@ -356,6 +387,46 @@ private:
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::shared_ptr<Shared> m_shared;
 };
+
+// Checks a PEM file before OpenSSL does, for a message an admin can act on.
+std::string unreadable(const std::string &what, const std::string &path)
+{
+    std::ifstream file(path);
+    if (file)
+        return {};
+    return "cannot read the " + what + " " + path + ": " + std::strerror(errno);
+}
+
+// Empty when the certificate chain and key load and match; otherwise the reason.
+std::string loadTls(ssl::context &context, const std::string &certFile, const std::string &keyFile)
+{
+    if (certFile.empty() || keyFile.empty())
+        return "TLS needs both a certificate file and a key file (only the " +
+               std::string(certFile.empty() ? "key" : "certificate") + " was given)";
+    if (auto problem = unreadable("TLS certificate file", certFile); !problem.empty())
+        return problem;
+    if (auto problem = unreadable("TLS key file", keyFile); !problem.empty())
+        return problem;
+    context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                        ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
+                        ssl::context::single_dh_use);
+    // An encrypted key fails below instead of asking for a pass phrase on the terminal.
+    context.set_password_callback(
+        [](std::size_t, ssl::context::password_purpose) { return std::string(); });
+    beast::error_code ec;
+    context.use_certificate_chain_file(certFile, ec);
+    if (ec)
+        return "the TLS certificate file " + certFile +
+               " is not a PEM certificate chain: " + ec.message();
+    context.use_private_key_file(keyFile, ssl::context::pem, ec);
+    if (ec)
+        return "the TLS key file " + keyFile +
+               " is not an unencrypted PEM private key for the certificate in " + certFile + ": " +
+               ec.message();
+    if (SSL_CTX_check_private_key(context.native_handle()) != 1)
+        return "the TLS key file " + keyFile + " does not match the certificate in " + certFile;
+    return {};
+}
 
 } // namespace
 
@@ -369,15 +440,25 @@ struct HttpServer::Impl
 
     void accept()
     {
-        acceptor->async_accept(asio::make_strand(io), [this](beast::error_code ec,
-                                                             tcp::socket socket) {
-            if (ec == asio::error::operation_aborted || shared->stopping)
-                return;
-            if (!ec)
-                std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), shared)
-                    ->run();
-            accept();
-        });
+        acceptor->async_accept(asio::make_strand(io),
+                               [this](beast::error_code ec, tcp::socket socket) {
+                                   if (ec == asio::error::operation_aborted || shared->stopping)
+                                       return;
+                                   if (!ec)
+                                       serve(std::move(socket));
+                                   accept();
+                               });
+    }
+
+    void serve(tcp::socket socket)
+    {
+        if (shared->tls)
+            std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *shared->tls),
+                                                     shared)
+                ->run();
+        else
+            std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), shared)
+                ->run();
     }
 };
 
@@ -396,8 +477,24 @@ void HttpServer::setEventAuthenticator(EventAuthenticator authenticator)
     d->shared->authenticator = std::move(authenticator);
 }
 
+bool HttpServer::tls() const
+{
+    return d->shared->tls.has_value();
+}
+
 bool HttpServer::start(std::string *error)
 {
+    const Options &options = d->shared->options;
+    if (!options.tlsCertFile.empty() || !options.tlsKeyFile.empty()) {
+        ssl::context context(ssl::context::tls_server);
+        if (auto problem = loadTls(context, options.tlsCertFile, options.tlsKeyFile);
+            !problem.empty()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+        d->shared->tls.emplace(std::move(context));
+    }
     beast::error_code ec;
     const auto address = asio::ip::make_address(d->shared->options.address, ec);
     if (ec) {

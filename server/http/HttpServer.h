@@ -12,7 +12,8 @@
 namespace quita::server {
 
 // HTTP/1.1 over Boost.Beast: asynchronous connections on a few I/O threads, a body
-// size limit (413), read and idle timeouts. The handler runs on a pool of worker
+// size limit (413), read and idle timeouts, and TLS (HTTPS and WSS only) when given a
+// certificate and key. The handler runs on a pool of worker
 // threads (never on an I/O thread), so a slow database call holds one worker and no
 // other client's connection.
 //
@@ -41,6 +42,10 @@ public:
         std::chrono::seconds readTimeout{30}; // also the idle timeout of a kept-alive connection
         std::string eventsPath = "/api/v1/events";
         std::size_t eventQueueLimit = 64; // frames waiting for one socket before it is dropped
+        // PEM files; both set: TLS 1.2+ only, plain HTTP is refused. The certificate file
+        // holds the server's certificate followed by any intermediates.
+        std::string tlsCertFile;
+        std::string tlsKeyFile;
     };
 
     HttpServer(Options options, Handler handler);
@@ -51,10 +56,12 @@ public:
     // Call before start(). Without one, the events path is an ordinary path for the handler.
     void setEventAuthenticator(EventAuthenticator authenticator);
 
-    // Binds and starts serving; false with a reason when the address cannot be bound.
+    // Binds and starts serving; false with a reason when the address cannot be bound or
+    // a TLS file is missing, unreadable, invalid or the key does not match (named).
     // A server starts once: after stop() make a new one.
     bool start(std::string *error = nullptr);
     std::uint16_t port() const;
+    bool tls() const; // after a successful start(): serving HTTPS and WSS
     // Stops accepting, closes the event sockets cleanly (waiting a moment for their
     // clients to answer), then stops the I/O threads and the workers.
     void stop();

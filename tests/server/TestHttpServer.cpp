@@ -1,5 +1,6 @@
 // HttpServer on loopback with a trivial handler: plain HTTP, the WebSocket events
-// (authentication on the worker pool, publish per subscriber, slow clients, stop).
+// (authentication on the worker pool, publish per subscriber, slow clients, stop) and
+// TLS with a throwaway self-signed certificate.
 #include "http/HttpServer.h"
 
 #include <QEventLoop>
@@ -8,9 +9,18 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #include <memory>
 #include <mutex>
@@ -44,6 +54,47 @@ std::optional<std::string> subscriberOf(const HttpRequest &request)
     return "user-" + token.substr(5);
 }
 
+// A self-signed certificate for 127.0.0.1 (P-256, valid for a day) and its key, as PEM.
+bool writeSelfSigned(const QString &certPath, const QString &keyPath)
+{
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), EVP_PKEY_free);
+    std::unique_ptr<X509, decltype(&X509_free)> cert(X509_new(), X509_free);
+    if (!key || !cert)
+        return false;
+    X509_set_version(cert.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), 1);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 24 * 3600);
+    X509_set_pubkey(cert.get(), key.get());
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("127.0.0.1"), -1, -1, 0);
+    X509_set_issuer_name(cert.get(), name);
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, cert.get(), cert.get(), nullptr, nullptr, 0);
+    // Its own CA, as `openssl req -x509` makes it, so a client can trust it as an anchor.
+    for (const auto &[nid, value] : {std::pair{NID_basic_constraints, "critical,CA:TRUE"},
+                                     std::pair{NID_subject_key_identifier, "hash"},
+                                     std::pair{NID_subject_alt_name, "IP:127.0.0.1"}}) {
+        X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value);
+        if (!extension)
+            return false;
+        X509_add_ext(cert.get(), extension, -1);
+        X509_EXTENSION_free(extension);
+    }
+    if (X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
+        return false;
+    std::unique_ptr<BIO, decltype(&BIO_free)> keyOut(BIO_new_file(qPrintable(keyPath), "w"),
+                                                     BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> certOut(BIO_new_file(qPrintable(certPath), "w"),
+                                                      BIO_free);
+    return keyOut && certOut &&
+           PEM_write_bio_PrivateKey(keyOut.get(), key.get(), nullptr, nullptr, 0, nullptr,
+                                    nullptr) == 1 &&
+           PEM_write_bio_X509(certOut.get(), cert.get()) == 1;
+}
+
 // A WebSocket client that records what it receives.
 struct Client
 {
@@ -72,6 +123,9 @@ class TestHttpServer : public QObject
 private:
     std::unique_ptr<HttpServer> server;
     QNetworkAccessManager network;
+    QTemporaryDir tlsDir;
+    QString certFile;
+    QString keyFile;
     std::mutex threadsMutex;
     std::thread::id handlerThread;
     std::thread::id authenticatorThread;
@@ -120,13 +174,36 @@ private:
 
     QUrl eventsUrl(const HttpServer &on, const QString &query) const
     {
-        return QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/events?%2").arg(on.port()).arg(query));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2/api/v1/events?%3")
+                        .arg(on.tls() ? QStringLiteral("wss") : QStringLiteral("ws"))
+                        .arg(on.port())
+                        .arg(query));
+    }
+
+    // Trusts the test's self-signed certificate, and nothing else.
+    QSslConfiguration trustingTestCertificate() const
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates(QSslCertificate::fromPath(certFile));
+        return configuration;
+    }
+
+    std::unique_ptr<HttpServer> startTlsServer(const QString &cert, const QString &key,
+                                               std::string *error)
+    {
+        HttpServer::Options options = loopback();
+        options.tlsCertFile = cert.toStdString();
+        options.tlsKeyFile = key.toStdString();
+        auto made = makeServer(options);
+        if (!made->start(error))
+            return nullptr;
+        return made;
     }
 
     Reply call(const QNetworkRequest &request, const QByteArray &method = "GET",
-               const QByteArray &body = {})
+               const QByteArray &body = {}, QNetworkAccessManager *via = nullptr)
     {
-        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+        QNetworkReply *reply = (via ? via : &network)->sendCustomRequest(request, method, body);
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -143,6 +220,8 @@ private:
                                           bool inHeader = false)
     {
         auto client = std::make_unique<Client>();
+        if (on.tls())
+            client->socket->setSslConfiguration(trustingTestCertificate());
         QSignalSpy connected(client->socket.get(), &QWebSocket::connected);
         if (inHeader) {
             QNetworkRequest request(eventsUrl(on, QString()));
@@ -183,6 +262,14 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(tlsDir.isValid());
+        certFile = tlsDir.filePath(QStringLiteral("cert.pem"));
+        keyFile = tlsDir.filePath(QStringLiteral("key.pem"));
+        QVERIFY(writeSelfSigned(certFile, keyFile));
+    }
+
     void init()
     {
         server = makeServer(loopback());
@@ -340,6 +427,99 @@ private slots:
         Client late;
         late.socket->open(eventsUrl(*server, QStringLiteral("token=good-a")));
         QTRY_VERIFY_WITH_TIMEOUT(late.errors->count() > 0, kWait);
+    }
+
+    void tlsServesHttpsAndWss()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
+        std::string error;
+        auto secure = startTlsServer(certFile, keyFile, &error);
+        QVERIFY2(secure, error.c_str());
+        QVERIFY(secure->tls());
+        const QUrl hello(QStringLiteral("https://127.0.0.1:%1/hello").arg(secure->port()));
+
+        // Not trusted: the client refuses the self-signed certificate. (A manager of its
+        // own: Qt keeps a connection per host with the TLS settings of its first request.)
+        QNetworkAccessManager untrusting;
+        QCOMPARE(call(QNetworkRequest(hello), "GET", {}, &untrusting).error,
+                 QNetworkReply::SslHandshakeFailedError);
+
+        QNetworkRequest request(hello);
+        request.setSslConfiguration(trustingTestCertificate());
+        const Reply reply = call(request);
+        QCOMPARE(reply.error, QNetworkReply::NoError);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("path")).toString(),
+            QStringLiteral("/hello"));
+        QCOMPARE(call(request, "POST", QByteArray(5000, 'x')).status, 413);
+
+        // WSS: the same events, authenticated the same way.
+        Client refused;
+        refused.socket->setSslConfiguration(trustingTestCertificate());
+        refused.socket->open(eventsUrl(*secure, QStringLiteral("token=stolen")));
+        QTRY_VERIFY_WITH_TIMEOUT(refused.errors->count() > 0, kWait);
+        auto client = connectClient(*secure, QStringLiteral("good-a"));
+        QVERIFY(client);
+        secure->publish("user-a", "over tls");
+        QTRY_COMPARE_WITH_TIMEOUT(client->messages->count(), 1, kWait);
+        QCOMPARE(client->received().constFirst(), QStringLiteral("over tls"));
+
+        std::thread stopper([&secure] { secure->stop(); });
+        QTRY_VERIFY_WITH_TIMEOUT(client->disconnected->count() > 0, kWait);
+        stopper.join();
+        QCOMPARE(client->socket->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    }
+
+    void plainHttpToTheTlsPortFails()
+    {
+        std::string error;
+        auto secure = startTlsServer(certFile, keyFile, &error);
+        QVERIFY2(secure, error.c_str());
+        const Reply reply = call(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/hello").arg(secure->port()))));
+        QVERIFY(reply.error != QNetworkReply::NoError);
+        QCOMPARE(reply.status, 0);
+
+        Client plain; // ws:// to a wss:// server
+        plain.socket->open(QUrl(
+            QStringLiteral("ws://127.0.0.1:%1/api/v1/events?token=good-a").arg(secure->port())));
+        QTRY_VERIFY_WITH_TIMEOUT(plain.errors->count() > 0, kWait);
+        QCOMPARE(secure->subscriberCount(), std::size_t(0));
+    }
+
+    void badTlsFilesStopTheStart()
+    {
+        const QString missing = tlsDir.filePath(QStringLiteral("missing-key.pem"));
+        std::string error;
+        QVERIFY(!startTlsServer(certFile, missing, &error));
+        QVERIFY2(QString::fromStdString(error).contains(missing), error.c_str());
+        QVERIFY2(QString::fromStdString(error).contains(QLatin1String("key")), error.c_str());
+
+        const QString missingCert = tlsDir.filePath(QStringLiteral("missing-cert.pem"));
+        QVERIFY(!startTlsServer(missingCert, keyFile, &error));
+        QVERIFY2(QString::fromStdString(error).contains(missingCert), error.c_str());
+
+        QVERIFY(!startTlsServer(certFile, QString(), &error));
+        QVERIFY2(QString::fromStdString(error).contains(QLatin1String("both")), error.c_str());
+
+        const QString garbage = tlsDir.filePath(QStringLiteral("garbage.pem"));
+        {
+            QFile file(garbage);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        QVERIFY(!startTlsServer(garbage, keyFile, &error));
+        QVERIFY2(QString::fromStdString(error).contains(garbage), error.c_str());
+        QVERIFY(!startTlsServer(certFile, garbage, &error));
+        QVERIFY2(QString::fromStdString(error).contains(garbage), error.c_str());
+
+        // A key of another certificate.
+        const QString otherCert = tlsDir.filePath(QStringLiteral("other-cert.pem"));
+        const QString otherKey = tlsDir.filePath(QStringLiteral("other-key.pem"));
+        QVERIFY(writeSelfSigned(otherCert, otherKey));
+        QVERIFY(!startTlsServer(certFile, otherKey, &error));
+        QVERIFY2(QString::fromStdString(error).contains(otherKey), error.c_str());
     }
 };
 
