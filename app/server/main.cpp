@@ -4,6 +4,7 @@
 #include "auth/Passwords.h"
 #include "demo/DemoSeeder.h"
 #include "http/HttpServer.h"
+#include "sync/ChangeRelay.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,7 +78,14 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-password"),
         QStringLiteral("Password of the demo users (default quita-demo; refused off loopback)."),
         QStringLiteral("password"), kDefaultDemoPassword);
-    parser.addOptions({dataDir, database, listen, demo, demoSize, demoPassword});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (with any intermediates): serve HTTPS and WSS only."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("PEM private key of --tls-cert."),
+                                    QStringLiteral("file"));
+    parser.addOptions({dataDir, database, listen, demo, demoSize, demoPassword, tlsCert, tlsKey});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -97,6 +105,8 @@ int main(int argc, char *argv[])
     const int demoDebtors = parser.value(demoSize).toInt(&sizeOk);
     if (!sizeOk || demoDebtors < 1 || demoDebtors > 1000000)
         return fail(QStringLiteral("--demo-size: a number of debtors from 1 to 1000000"));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (!Passwords::initialize())
         return fail(QStringLiteral("libsodium cannot start"));
 
@@ -140,17 +150,40 @@ int main(int argc, char *argv[])
     HttpServer::Options options;
     options.address = host.toStdString();
     options.port = static_cast<std::uint16_t>(port);
+    options.tlsCertFile = parser.value(tlsCert).toStdString();
+    options.tlsKeyFile = parser.value(tlsKey).toStdString();
     HttpServer http(options, [&api](const HttpRequest &request) { return api.handle(request); });
+    // WebSocket /events: a session token (Bearer or ?token=) subscribes its user.
+    http.setEventAuthenticator([&api](const HttpRequest &request) -> std::optional<std::string> {
+        const auto user = api.authenticate(request);
+        if (!user)
+            return std::nullopt;
+        return user->id.toString(QUuid::WithoutBraces).toStdString();
+    });
+    auto poke = [&http](const QStringList &users, qint64 seq) {
+        const std::string frame = "{\"type\":\"poke\",\"seq\":" + std::to_string(seq) + "}";
+        for (const QString &user : users)
+            http.publish(user.toStdString(), frame);
+    };
+    ChangeRelay relay(store, poke);
+    api.setChangeListener([&](const QStringList &users, qint64 seq) {
+        poke(users, seq);
+        relay.announce(users, seq);
+    });
     std::string error;
     if (!http.start(&error))
         return fail(QString::fromStdString(error));
-    std::printf("quita-server %s listening on %s:%u (store %s)\n", QUITA_VERSION, qPrintable(host),
-                http.port(), qPrintable(store.displayName()));
+    if (QString why; !relay.start(&why))
+        return fail(QStringLiteral("cannot LISTEN for other servers' changes: %1").arg(why));
+    std::printf("quita-server %s listening on %s:%u%s (store %s)\n", QUITA_VERSION,
+                qPrintable(host), http.port(), http.tls() ? " with TLS" : "",
+                qPrintable(store.displayName()));
     std::fflush(stdout);
 
     int signal = 0;
     sigwait(&stopSignals, &signal);
     std::printf("quita-server: stopping\n");
+    relay.stop();
     http.stop();
     return 0;
 }

@@ -30,9 +30,11 @@ public:
 
     static bool isPostgresUrl(const QString &location);
 
-private:
+    // A PostgreSQL connection of the caller's own under `connectionName` (the change
+    // relay's LISTEN connection); the caller closes and removes it.
     Result<QSqlDatabase> openPostgres(const QString &connectionName) const;
 
+private:
     QString m_location;
     bool m_postgres = false;
     QUrl m_url;
