@@ -27,18 +27,31 @@ const QString kIndexSelect =
 
 Status DebtorSearchIndex::reindex(const QUuid &debtorId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "DELETE FROM debtor_search WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"));
-    q.addBindValue(sql::id(debtorId));
-    if (!q.exec())
-        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
-    q.prepare(QStringLiteral(
-                  "INSERT INTO debtor_search(rowid, name, document, phones, emails, contracts) ") +
-              kIndexSelect + QStringLiteral(" AND d.id = ?"));
-    q.addBindValue(sql::id(debtorId));
-    if (!q.exec())
-        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    return reindex(sql::id(debtorId).toString());
+}
+
+Status DebtorSearchIndex::reindex(const QString &debtorIdText)
+{
+    if (!m_remove) {
+        m_remove.emplace(m_db);
+        m_insert.emplace(m_db);
+        if (!m_remove->prepare(QStringLiteral("DELETE FROM debtor_search WHERE rowid = "
+                                              "(SELECT rowid FROM debtor WHERE id = ?)")) ||
+            !m_insert->prepare(QStringLiteral("INSERT INTO debtor_search(rowid, name, document, "
+                                              "phones, emails, contracts) ") +
+                               kIndexSelect + QStringLiteral(" AND d.id = ?"))) {
+            const QString why = m_remove->lastError().isValid() ? m_remove->lastError().text()
+                                                                : m_insert->lastError().text();
+            m_remove.reset();
+            m_insert.reset();
+            return Error{QStringLiteral("sql"), {}, why};
+        }
+    }
+    for (QSqlQuery *q : {&*m_remove, &*m_insert}) {
+        q->bindValue(0, debtorIdText);
+        if (!q->exec())
+            return Error{QStringLiteral("sql"), {}, q->lastError().text()};
+    }
     return Done{};
 }
 

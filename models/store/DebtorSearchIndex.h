@@ -4,7 +4,10 @@
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
+
+#include <optional>
 
 namespace quita {
 
@@ -20,12 +23,15 @@ struct DebtorHit
 
 // FTS5 search over debtors: name, CPF/CNPJ, phones (with and without DDD), e-mails and
 // contract numbers, by prefix. One index row per debtor, keyed by the debtor's rowid.
+// One instance reindexing many debtors (a sync page) prepares its statements once.
 class DebtorSearchIndex
 {
 public:
     explicit DebtorSearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // Replaces the debtor's index row (none for a missing or deleted debtor).
     Status reindex(const QUuid &debtorId);
+    Status reindex(const QString &debtorIdText);
     Status rebuildAll();
     QList<DebtorHit> search(const QString &text, int limit = 50) const;
 
@@ -37,6 +43,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_remove;
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace quita

@@ -1,0 +1,380 @@
+#include "ChangeApplier.h"
+
+#include "SyncState.h"
+#include "SyncedTables.h"
+#include "store/DebtorSearchIndex.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+Q_LOGGING_CATEGORY(lcApply, "quita.sync.apply", QtWarningMsg)
+
+namespace quita {
+
+using sync::SyncedColumn;
+using sync::SyncedTable;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChangeApplier", text);
+}
+
+// The timeline search index is contentless: an entry leaves only through FTS5's
+// 'delete' command given exactly the values it was indexed with (see 0002_search.sql).
+const QString kUnindexActivities =
+    QStringLiteral("INSERT INTO activity_search(activity_search, rowid, debtor_key, summary, body) "
+                   "SELECT 'delete', a.rowid, 'd' || d.rowid, a.summary, a.body FROM activity a "
+                   "JOIN debtor d ON d.id = a.debtor_id WHERE ");
+
+std::optional<qint64> wholeNumber(const QJsonValue &v)
+{
+    constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
+    const qint64 n = v.isDouble() ? v.toInteger(kNotWhole) : kNotWhole;
+    return n == kNotWhole ? std::nullopt : std::optional<qint64>(n);
+}
+
+} // namespace
+
+// Statements prepared on first use and kept for the applier's life.
+struct ChangeApplier::Statements
+{
+    explicit Statements(QSqlDatabase db) : db(std::move(db)), search(this->db) {}
+
+    QSqlDatabase db;
+    using Cache = std::unordered_map<const SyncedTable *, QSqlQuery>;
+    Cache upserts;
+    Cache removals;
+    Cache debtorOf;
+    std::map<QString, QSqlQuery> bySql;
+    DebtorSearchIndex search;
+
+    template <typename Map, typename Key>
+    QSqlQuery *prepared(Map &cache, const Key &key, const QString &sql, QString &why)
+    {
+        auto it = cache.find(key);
+        if (it != cache.end())
+            return &it->second;
+        QSqlQuery q(db);
+        if (!q.prepare(sql)) {
+            why = q.lastError().text();
+            return nullptr;
+        }
+        return &cache.emplace(key, std::move(q)).first->second;
+    }
+    QSqlQuery *named(const QString &sql, QString &why) { return prepared(bySql, sql, sql, why); }
+};
+
+// One page, inside the applier's transaction.
+class ChangeApplier::PageWriter
+{
+public:
+    explicit PageWriter(Statements &s) : m_s(s) {}
+
+    std::optional<Error> change(const QJsonValue &value, qsizetype index);
+    std::optional<Error> reindexSearch();
+    const QStringList &debtors() const { return m_order; }
+
+private:
+    std::optional<Error> upsert(const SyncedTable &table, const QJsonObject &data,
+                                const QString &id);
+    std::optional<Error> remove(const SyncedTable &table, const QString &id);
+    std::optional<Error> removeDebtor(const QString &id);
+    std::optional<Error> run(QSqlQuery *q, const QString &why, const QVariantList &binds = {});
+    void touch(const QString &debtorId, bool searchable);
+    Error refused(const QString &field, const QString &why) const;
+
+    Statements &m_s;
+    // The change being applied, for the messages.
+    QString m_seq;
+    QString m_entity;
+    QString m_id;
+    QStringList m_order;
+    QSet<QString> m_touched;
+    QList<QString> m_reindex;
+    QSet<QString> m_reindexSet;
+};
+
+Error ChangeApplier::PageWriter::refused(const QString &field, const QString &why) const
+{
+    //: %1 the change's seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong
+    return Error{QStringLiteral("bad_change"), field,
+                 tr("Pulled change %1 (%2): %3 %4. Nothing of this page was applied.")
+                     .arg(m_seq, m_entity.isEmpty() ? QStringLiteral("?") : m_entity, field, why)};
+}
+
+void ChangeApplier::PageWriter::touch(const QString &debtorId, bool searchable)
+{
+    if (debtorId.isEmpty())
+        return;
+    if (!m_touched.contains(debtorId)) {
+        m_touched.insert(debtorId);
+        m_order.append(debtorId);
+    }
+    if (searchable && !m_reindexSet.contains(debtorId)) {
+        m_reindexSet.insert(debtorId);
+        m_reindex.append(debtorId);
+    }
+}
+
+std::optional<Error> ChangeApplier::PageWriter::run(QSqlQuery *q, const QString &why,
+                                                    const QVariantList &binds)
+{
+    if (!q)
+        return Error{QStringLiteral("sql"), {}, why};
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q->bindValue(int(i), binds[i]);
+    if (!q->exec())
+        return refused(QStringLiteral("data"),
+                       tr("was refused by the local store (%1)").arg(q->lastError().text()));
+    return std::nullopt;
+}
+
+std::optional<Error> ChangeApplier::PageWriter::change(const QJsonValue &value, qsizetype index)
+{
+    m_seq = QStringLiteral("#%1").arg(index + 1);
+    m_entity.clear();
+    m_id.clear();
+    if (!value.isObject())
+        return refused(QStringLiteral("change"), tr("must be an object"));
+    const QJsonObject change = value.toObject();
+    const auto seq = wholeNumber(change.value(QLatin1String("seq")));
+    if (!seq)
+        return refused(QStringLiteral("seq"), tr("must be a whole number"));
+    m_seq = QString::number(*seq);
+    const QJsonValue entity = change.value(QLatin1String("entity"));
+    m_entity = entity.toString();
+    const SyncedTable *table = sync::syncedTable(m_entity);
+    if (!table)
+        return refused(QStringLiteral("entity"),
+                       entity.isString() ? tr("\"%1\" is not an entity this version of Quita "
+                                              "knows")
+                                               .arg(m_entity)
+                                         : tr("must be a string"));
+    const QJsonValue id = change.value(QLatin1String("id"));
+    if (!id.isUndefined() && !id.isString())
+        return refused(QStringLiteral("id"), tr("must be a string"));
+    m_id = id.toString();
+    const QString op = change.value(QLatin1String("op")).toString();
+    if (op == QLatin1String("upsert")) {
+        const QJsonValue data = change.value(QLatin1String("data"));
+        if (!data.isObject())
+            return refused(QStringLiteral("data"), tr("must be an object (the whole row)"));
+        return upsert(*table, data.toObject(), m_id);
+    }
+    if (op == QLatin1String("delete")) {
+        if (m_id.isEmpty())
+            m_id = change.value(QLatin1String("data"))
+                       .toObject()
+                       .value(QLatin1String("id"))
+                       .toString();
+        QVariant checked;
+        QString why;
+        if (!sync::toSqlValue(table->columns.first(), m_id, checked, why))
+            return refused(QStringLiteral("id"), why);
+        return table->debtorColumn == 0 ? removeDebtor(m_id) : remove(*table, m_id);
+    }
+    return refused(QStringLiteral("op"), tr("must be \"upsert\" or \"delete\""));
+}
+
+std::optional<Error> ChangeApplier::PageWriter::upsert(const SyncedTable &table,
+                                                       const QJsonObject &data, const QString &id)
+{
+    QString why;
+    QSqlQuery *q = m_s.prepared(m_s.upserts, &table, table.upsertSql(), why);
+    if (!q)
+        return Error{QStringLiteral("sql"), {}, why};
+    QString debtorId;
+    QVariant v;
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const SyncedColumn &column = table.columns[i];
+        QJsonValue json = data.value(column.name);
+        if (i == 0 && json.isUndefined() && !id.isEmpty())
+            json = id;
+        if (!sync::toSqlValue(column, json, v, why))
+            return refused(column.name, why);
+        if (i == 0 && !id.isEmpty() && v.toString() != id)
+            return refused(column.name, tr("differs from the change's id %1").arg(id));
+        if (i == table.debtorColumn)
+            debtorId = v.toString();
+        q->bindValue(int(i), v);
+    }
+    if (!q->exec())
+        return refused(QStringLiteral("data"),
+                       tr("was refused by the local store (%1)").arg(q->lastError().text()));
+    touch(debtorId, table.searchable);
+    return std::nullopt;
+}
+
+std::optional<Error> ChangeApplier::PageWriter::remove(const SyncedTable &table, const QString &id)
+{
+    QString why;
+    if (table.debtorColumn > 0) {
+        QSqlQuery *owner = m_s.prepared(
+            m_s.debtorOf, &table,
+            QStringLiteral("SELECT debtor_id FROM %1 WHERE id = ?").arg(table.name), why);
+        if (auto failed = run(owner, why, {id}))
+            return failed;
+        const QString debtorId = owner->next() ? owner->value(0).toString() : QString();
+        owner->finish();
+        if (debtorId.isEmpty())
+            return std::nullopt; // already gone
+        touch(debtorId, table.searchable);
+    }
+    if (table.appendOnly) {
+        if (auto failed =
+                run(m_s.named(kUnindexActivities + QStringLiteral("a.id = ?"), why), why, {id}))
+            return failed;
+    }
+    QSqlQuery *q = m_s.prepared(m_s.removals, &table,
+                                QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name), why);
+    return run(q, why, {id});
+}
+
+std::optional<Error> ChangeApplier::PageWriter::removeDebtor(const QString &id)
+{
+    // Search entries first (they are keyed by rowids the rows give), then the children,
+    // then the debtor. The outbox keeps whatever it holds for this debtor.
+    static const QStringList steps{
+        kUnindexActivities + QStringLiteral("a.debtor_id = ?"),
+        QStringLiteral(
+            "DELETE FROM debtor_search WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"),
+        QStringLiteral("DELETE FROM promise WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM activity WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM title WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM contact_point WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM debtor WHERE id = ?")};
+    QString why;
+    for (const QString &sql : steps) {
+        if (auto failed = run(m_s.named(sql, why), why, {id}))
+            return failed;
+    }
+    touch(id, false);
+    return std::nullopt;
+}
+
+std::optional<Error> ChangeApplier::PageWriter::reindexSearch()
+{
+    for (const QString &debtorId : std::as_const(m_reindex)) {
+        if (const Status indexed = m_s.search.reindex(debtorId); !indexed)
+            return indexed.error();
+    }
+    return std::nullopt;
+}
+
+ChangeApplier::ChangeApplier(QSqlDatabase db)
+    : m_db(db), m_statements(std::make_unique<Statements>(std::move(db)))
+{}
+
+ChangeApplier::~ChangeApplier() = default;
+
+Result<AppliedPage> ChangeApplier::apply(const QByteArray &json)
+{
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject()) {
+        const Error refused{
+            QStringLiteral("bad_page"),
+            {},
+            tr("The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.")
+                .arg(parsed.error != QJsonParseError::NoError ? parsed.errorString()
+                                                              : tr("another JSON value"))
+                .arg(parsed.offset)};
+        qCWarning(lcApply) << "pull page refused:" << refused.message;
+        return refused;
+    }
+    return apply(doc.object());
+}
+
+Result<AppliedPage> ChangeApplier::apply(const QJsonObject &page)
+{
+    auto applied = applyPage(page);
+    if (!applied)
+        qCWarning(lcApply) << "pull page refused:" << applied.error().message;
+    return applied;
+}
+
+Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
+{
+    const QJsonValue changes = page.value(QLatin1String("changes"));
+    const auto nextCursor = wholeNumber(page.value(QLatin1String("next_cursor")));
+    const QJsonValue hasMore = page.value(QLatin1String("has_more"));
+    const auto badPage = [](const QString &field, const QString &why) {
+        return Error{QStringLiteral("bad_page"), field,
+                     tr("The pulled page's %1 %2. Nothing was applied.").arg(field, why)};
+    };
+    if (!changes.isArray())
+        return badPage(QStringLiteral("changes"), tr("must be an array"));
+    if (!nextCursor || *nextCursor < 0)
+        return badPage(QStringLiteral("next_cursor"), tr("must be a whole number"));
+    if (!hasMore.isUndefined() && !hasMore.isBool())
+        return badPage(QStringLiteral("has_more"), tr("must be true or false"));
+
+    if (!m_db.transaction())
+        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    const QJsonArray list = changes.toArray();
+    PageWriter writer(*m_statements);
+    std::optional<Error> failed;
+    for (qsizetype i = 0; i < list.size() && !failed; ++i)
+        failed = writer.change(list.at(i), i);
+    if (!failed)
+        failed = writer.reindexSearch();
+    if (!failed) {
+        if (const Status stored = SyncState(m_db).setCursor(*nextCursor); !stored)
+            failed = stored.error();
+    }
+    if (!failed && !m_db.commit())
+        failed = Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (failed) {
+        m_db.rollback();
+        return *failed;
+    }
+    AppliedPage applied;
+    applied.changes = int(list.size());
+    applied.nextCursor = *nextCursor;
+    applied.hasMore = hasMore.toBool();
+    applied.debtorIds = writer.debtors();
+    return applied;
+}
+
+Status ChangeApplier::resetSyncedData()
+{
+    if (!m_db.transaction())
+        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    QSqlQuery q(m_db);
+    for (const char *sql :
+         {"INSERT INTO activity_search(activity_search) VALUES ('delete-all')",
+          "DELETE FROM debtor_search", "DELETE FROM promise", "DELETE FROM activity",
+          "DELETE FROM title", "DELETE FROM contact_point", "DELETE FROM debtor",
+          "DELETE FROM portfolio", "DELETE FROM creditor"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            const QString why = q.lastError().text();
+            m_db.rollback();
+            return Error{QStringLiteral("sql"), {}, why};
+        }
+    }
+    if (const Status removed = SyncState(m_db).remove(QStringLiteral("cursor")); !removed) {
+        m_db.rollback();
+        return removed;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return Error{QStringLiteral("sql"), {}, why};
+    }
+    return Done{};
+}
+
+} // namespace quita
