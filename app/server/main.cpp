@@ -1,10 +1,10 @@
 // quita-server: the central server (docs/sync-protocol.md, server/openapi.yaml).
 #include "api/Api.h"
 #include "api/ServerStore.h"
+#include "app/ServerRuntime.h"
 #include "auth/Passwords.h"
 #include "demo/DemoSeeder.h"
 #include "http/HttpServer.h"
-#include "sync/ChangeRelay.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -136,54 +136,33 @@ int main(int argc, char *argv[])
             return fail(seeded.error().message);
     }
 
-    Api api(store, clock);
-    // QUITA_SERVER_FAULT=kill-after-commits:N (crash tests only): die with SIGKILL right
-    // after the Nth mutation commits, before its answer leaves.
-    const QString fault = qEnvironmentVariable("QUITA_SERVER_FAULT");
-    if (fault.startsWith(QLatin1String("kill-after-commits:"))) {
-        const int limit = fault.section(QLatin1Char(':'), 1).toInt();
-        api.setAfterCommitHook([limit, commits = std::make_shared<QAtomicInt>(0)](const QString &) {
-            if (commits->fetchAndAddOrdered(1) + 1 >= limit)
-                ::kill(::getpid(), SIGKILL);
-        });
-    }
     HttpServer::Options options;
     options.address = host.toStdString();
     options.port = static_cast<std::uint16_t>(port);
     options.tlsCertFile = parser.value(tlsCert).toStdString();
     options.tlsKeyFile = parser.value(tlsKey).toStdString();
-    HttpServer http(options, [&api](const HttpRequest &request) { return api.handle(request); });
-    // WebSocket /events: a session token (Bearer or ?token=) subscribes its user.
-    http.setEventAuthenticator([&api](const HttpRequest &request) -> std::optional<std::string> {
-        const auto user = api.authenticate(request);
-        if (!user)
-            return std::nullopt;
-        return user->id.toString(QUuid::WithoutBraces).toStdString();
-    });
-    auto poke = [&http](const QStringList &users, qint64 seq) {
-        const std::string frame = "{\"type\":\"poke\",\"seq\":" + std::to_string(seq) + "}";
-        for (const QString &user : users)
-            http.publish(user.toStdString(), frame);
-    };
-    ChangeRelay relay(store, poke);
-    api.setChangeListener([&](const QStringList &users, qint64 seq) {
-        poke(users, seq);
-        relay.announce(users, seq);
-    });
-    std::string error;
-    if (!http.start(&error))
-        return fail(QString::fromStdString(error));
-    if (QString why; !relay.start(&why))
-        return fail(QStringLiteral("cannot LISTEN for other servers' changes: %1").arg(why));
+    ServerRuntime runtime(store, clock, options);
+    // QUITA_SERVER_FAULT=kill-after-commits:N (crash tests only): die with SIGKILL right
+    // after the Nth mutation commits, before its answer leaves.
+    const QString fault = qEnvironmentVariable("QUITA_SERVER_FAULT");
+    if (fault.startsWith(QLatin1String("kill-after-commits:"))) {
+        const int limit = fault.section(QLatin1Char(':'), 1).toInt();
+        runtime.api().setAfterCommitHook(
+            [limit, commits = std::make_shared<QAtomicInt>(0)](const QString &) {
+                if (commits->fetchAndAddOrdered(1) + 1 >= limit)
+                    ::kill(::getpid(), SIGKILL);
+            });
+    }
+    if (QString why; !runtime.start(&why))
+        return fail(why);
     std::printf("quita-server %s listening on %s:%u%s (store %s)\n", QUITA_VERSION,
-                qPrintable(host), http.port(), http.tls() ? " with TLS" : "",
+                qPrintable(host), runtime.port(), runtime.tls() ? " with TLS" : "",
                 qPrintable(store.displayName()));
     std::fflush(stdout);
 
     int signal = 0;
     sigwait(&stopSignals, &signal);
     std::printf("quita-server: stopping\n");
-    relay.stop();
-    http.stop();
+    runtime.stop();
     return 0;
 }

@@ -21,18 +21,17 @@ constexpr int kDebtorsPerTransaction = 2000;
 class SeedWriter final : public DemoSink
 {
 public:
-    SeedWriter(const ServerStore &store, QSqlDatabase db, qint64 now, QString ana, QString bruno)
-        : m_store(store), m_db(std::move(db)), m_log(m_db), m_now(now), m_ana(std::move(ana)),
-          m_bruno(std::move(bruno))
+    SeedWriter(const ServerStore &store, QSqlDatabase db, qint64 now, QStringList agents)
+        : m_store(store), m_db(std::move(db)), m_log(m_db), m_now(now), m_agents(std::move(agents))
     {
         for (const Entity *e : {&entities::creditor(), &entities::portfolio(), &entities::debtor(),
                                 &entities::contactPoint(), &entities::title(),
                                 &entities::activity(), &entities::promise()}) {
             auto q = std::make_unique<QSqlQuery>(m_db);
             q->prepare(e->name == entities::debtor().name
-                          ? e->insertSql().replace(QLatin1String(") VALUES ("),
-                                                   QLatin1String(", total_due_cents) VALUES (?,"))
-                          : e->insertSql());
+                           ? e->insertSql().replace(QLatin1String(") VALUES ("),
+                                                    QLatin1String(", total_due_cents) VALUES (?,"))
+                           : e->insertSql());
             m_inserts[e->name] = std::move(q);
         }
     }
@@ -76,7 +75,7 @@ public:
                 !head || !m_db.commit() || !m_store.beginWrite(m_db))
                 m_error = m_db.lastError().text();
         }
-        const QString holder = DemoSeeder::holderOf(m_debtorIndex++, m_ana, m_bruno);
+        const QString holder = DemoSeeder::holderOf(m_debtorIndex++, m_agents);
         m_debtorId = sql::id(d.id).toString();
         m_debtor = {sql::id(d.id),
                     sql::id(d.portfolioId),
@@ -165,7 +164,7 @@ private:
     QSqlDatabase m_db;
     ChangeLog m_log;
     qint64 m_now;
-    QString m_ana, m_bruno;
+    QStringList m_agents;
     std::map<std::string, std::unique_ptr<QSqlQuery>> m_inserts;
     QString m_error;
     qint64 m_seq = 0;
@@ -179,11 +178,11 @@ private:
 
 } // namespace
 
-QString DemoSeeder::holderOf(int debtorIndex, const QString &ana, const QString &bruno)
+QString DemoSeeder::holderOf(int debtorIndex, const QStringList &agentIds)
 {
-    if (debtorIndex % 10 == 9)
+    if (debtorIndex % 10 == 9 || agentIds.isEmpty())
         return {};
-    return debtorIndex % 2 == 0 ? ana : bruno;
+    return agentIds[debtorIndex % agentIds.size()];
 }
 
 Status DemoSeeder::seedUsers(const QString &password)
@@ -210,7 +209,7 @@ Status DemoSeeder::seedUsers(const QString &password)
     return Done{};
 }
 
-Status DemoSeeder::seedPortfolio(DemoOptions options)
+Status DemoSeeder::seedPortfolio(DemoOptions options, QStringList agentIds)
 {
     QSqlDatabase db = m_store.connection();
     {
@@ -220,16 +219,18 @@ Status DemoSeeder::seedPortfolio(DemoOptions options)
         if (any.next())
             return Done{};
     }
-    Accounts accounts(db);
-    const auto ana = accounts.findUser(QStringLiteral("ana"));
-    const auto bruno = accounts.findUser(QStringLiteral("bruno"));
-    if (!ana || !bruno)
-        return Error{QStringLiteral("missing"), {}, QStringLiteral("demo users are missing")};
+    if (agentIds.isEmpty()) {
+        Accounts accounts(db);
+        const auto ana = accounts.findUser(QStringLiteral("ana"));
+        const auto bruno = accounts.findUser(QStringLiteral("bruno"));
+        if (!ana || !bruno)
+            return Error{QStringLiteral("missing"), {}, QStringLiteral("demo users are missing")};
+        agentIds = {ana->id.toString(QUuid::WithoutBraces),
+                    bruno->id.toString(QUuid::WithoutBraces)};
+    }
     if (!options.today.isValid())
         options.today = m_clock.today();
-    SeedWriter writer(m_store, db, m_clock.nowUtc().toMSecsSinceEpoch(),
-                      ana->id.toString(QUuid::WithoutBraces),
-                      bruno->id.toString(QUuid::WithoutBraces));
+    SeedWriter writer(m_store, db, m_clock.nowUtc().toMSecsSinceEpoch(), agentIds);
     if (auto begun = writer.begin(); !begun)
         return begun;
     DemoPortfolioGenerator generator(options);
