@@ -2,6 +2,7 @@
 // store (200k debtors / 2M activities by default). Prints each figure with its target
 // and, for the timeline, the ratio to its raw baseline (a bare prepared query).
 #include "BenchStore.h"
+#include "ServerBench.h"
 
 #include "item/TimelineModel.h"
 #include "item/WorkQueueModel.h"
@@ -67,11 +68,14 @@ QString scalar(QSqlDatabase db, const QString &sql)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "server") == 0)
+        return bench::runServerBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quita-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Quita's timeline, search, work queue and start-up on a generated store.\n"
+        "`quita-bench server --help`: the central server's figures (sync, pull, pokes).\n"
         "The store is generated once per size and reused (a .spec file beside it records the "
         "size)."));
     parser.addHelpOption();

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 
-Q_LOGGING_CATEGORY(lcApi, "quita.server.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerApi, "quita.server.api", QtInfoMsg)
 
 namespace quita::server {
 namespace {
@@ -166,7 +166,7 @@ HttpResponse Api::login(const HttpRequest &request)
         accounts.login(username, password, m_context.clock.nowUtc(), sessionLifetimeSeconds);
     if (!grant) {
         recordFailure(username, address);
-        qCInfo(lcApi) << "login refused for a user from" << address; // never the name or password
+        qCInfo(lcServerApi) << "login refused for a user from" << address; // never the name or password
         return errorResponse(401, QStringLiteral("unauthorized"), grant.error().message);
     }
     return jsonResponse(200,

@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcApiErrors, "quita.server.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerApiErrors, "quita.server.api", QtInfoMsg)
 
 namespace quita::server {
 
@@ -33,7 +33,7 @@ HttpResponse errorResponse(int status, const QString &code, const QString &messa
 HttpResponse errorResponse(const Error &error)
 {
     if (error.code == QLatin1String("sql")) {
-        qCWarning(lcApiErrors) << "database error:" << error.message;
+        qCWarning(lcServerApiErrors) << "database error:" << error.message;
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("the server could not complete the request"));
     }

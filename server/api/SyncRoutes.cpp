@@ -10,7 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcSync, "quita.server.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerSync, "quita.server.sync", QtInfoMsg)
 
 namespace quita::server::routes {
 namespace {
@@ -102,7 +102,7 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
         outcome = Mutations(db, ctx.clock).apply(scope, name.toString(), args.toObject());
     if (outcome.status == 500) {
         db.rollback();
-        qCWarning(lcSync) << "mutation failed:" << outcome.error.message;
+        qCWarning(lcServerSync) << "mutation failed:" << outcome.error.message;
         return outcome.toJson(mutationId);
     }
     if (outcome.status != 200) {
@@ -118,7 +118,7 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
         // Another request with the same id may have committed first: answer as it did.
         if (const auto stored = storedResult(db, mutationId); stored && stored->userId == me)
             return stored->response;
-        qCWarning(lcSync) << "cannot record a mutation:" << db.lastError().text();
+        qCWarning(lcServerSync) << "cannot record a mutation:" << db.lastError().text();
         return Outcome::refused(500, QStringLiteral("sql"), QStringLiteral("internal"))
             .toJson(mutationId);
     }

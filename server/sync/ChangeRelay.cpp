@@ -7,7 +7,7 @@
 #include <QTimer>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcRelay, "quita.server.relay", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerRelay, "quita.server.relay", QtInfoMsg)
 
 namespace quita::server {
 namespace {
@@ -64,11 +64,11 @@ private:
         QSqlQuery ping(db);
         if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
             return;
-        qCWarning(lcRelay) << "LISTEN connection lost; reconnecting";
+        qCWarning(lcServerRelay) << "LISTEN connection lost; reconnecting";
         close();
         QString why;
         if (!open(&why))
-            qCWarning(lcRelay) << "cannot reconnect:" << why;
+            qCWarning(lcServerRelay) << "cannot reconnect:" << why;
     }
 
     void close()
@@ -146,7 +146,7 @@ void ChangeRelay::announce(const QStringList &userIds, qint64 seq) const
     q.addBindValue(kChannel);
     q.addBindValue(payload(m_instance, userIds, seq));
     if (!q.exec())
-        qCWarning(lcRelay) << "NOTIFY failed:" << q.lastError().text();
+        qCWarning(lcServerRelay) << "NOTIFY failed:" << q.lastError().text();
 }
 
 } // namespace quita::server
