@@ -98,6 +98,7 @@ DebtorWorkspaceView::DebtorWorkspaceView(DebtorWorkspace *workspace, QWidget *pa
     connect(workspace, &DebtorWorkspace::opened, this, &DebtorWorkspaceView::onOpened);
     connect(workspace, &DebtorWorkspace::closed, this, &DebtorWorkspaceView::onOpened);
     connect(workspace, &DebtorWorkspace::contactLogged, m_header, &DebtorHeader::refresh);
+    connect(workspace, &DebtorWorkspace::refreshed, m_header, &DebtorHeader::refresh);
     connect(m_form, &ActivityForm::logged, this, &DebtorWorkspaceView::statusMessage);
     onOpened();
 }

@@ -2,12 +2,17 @@
 
 #include "ActivityForm.h"
 #include "ChannelIcons.h"
+#include "ConflictsDialog.h"
 #include "DebtorWorkspaceView.h"
+#include "LoginDialog.h"
 #include "NewDebtorDialog.h"
 #include "SettingsDialog.h"
+#include "SyncStatusWidget.h"
 #include "TimelineView.h"
 #include "WorkQueueView.h"
+#include "item/ConflictModel.h"
 #include "item/DebtorWorkspace.h"
+#include "item/SyncController.h"
 #include "item/WorkQueueModel.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -24,15 +29,18 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace quita {
 
-MainWindow::MainWindow(Database &database, const Clock &clock, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Database &database, const Clock &clock, Settings &settings,
+                       SyncController *sync, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_clock(clock), m_settings(settings),
       m_queueModel(new WorkQueueModel(database.connection(), clock, this)),
       m_workspace(new DebtorWorkspace(database.connection(), clock, settings.agentName(), this)),
       m_queueView(new WorkQueueView(m_queueModel, this)),
-      m_workspaceView(new DebtorWorkspaceView(m_workspace, this)), m_syncStatus(new QLabel(this)),
+      m_workspaceView(new DebtorWorkspaceView(m_workspace, this)), m_sync(sync),
+      m_syncStatus(new SyncStatusWidget(sync, this)), m_queueRefresh(new QTimer(this)),
       m_agentStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -48,10 +56,6 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
     splitter->setSizes({640, 800});
     setCentralWidget(splitter);
 
-    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
-    m_syncStatus->setText(tr("Offline: working on the local store"));
-    m_syncStatus->setToolTip(
-        tr("No central server is configured on this desk; everything is kept locally."));
     statusBar()->addPermanentWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_agentStatus);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -60,6 +64,42 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
     connect(m_queueView, &WorkQueueView::debtorChosen, this, &MainWindow::openDebtor);
     connect(m_workspaceView, &DebtorWorkspaceView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    // Server news: the open debtor at once, the queue a moment later (news come in bursts).
+    m_queueRefresh->setSingleShot(true);
+    m_queueRefresh->setInterval(700);
+    connect(m_queueRefresh, &QTimer::timeout, this, &MainWindow::refreshQueue);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, [this] { showLogin(); });
+    if (m_sync) {
+        connect(m_workspace, &DebtorWorkspace::contactLogged, m_sync,
+                &SyncController::localChangesQueued);
+        connect(m_sync, &SyncController::dataChanged, this, &MainWindow::onServerChanges);
+        connect(m_sync, &SyncController::storeReset, this, [this] {
+            m_workspace->close();
+            refreshQueue();
+        });
+        connect(m_sync, &SyncController::signInRequired, this, [this] {
+            statusBar()->showMessage(tr("The server asks you to sign in again."), 8000);
+        });
+        connect(m_sync, &SyncController::signedIn, this, [this](const QJsonObject &user) {
+            const QString name = user.value(QLatin1String("display_name")).toString();
+            if (!name.isEmpty()) {
+                m_settings.setValue(Settings::Key::AgentName, name);
+                m_workspace->setAgent(name);
+            }
+            updateStatus();
+        });
+        connect(m_sync, &SyncController::syncFinished, this, [this] {
+            updateStatus();
+            if (m_workspace->isOpen())
+                return;
+            // The first sync brought the portfolio: start at the top of the new queue.
+            m_queueRefresh->stop();
+            refreshQueue();
+            m_queueView->selectNext(1);
+        });
+    }
 
     restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
@@ -103,6 +143,21 @@ void MainWindow::createMenus()
     });
     timelineSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
+    QMenu *sync = menuBar()->addMenu(tr("&Server"));
+    QAction *signIn = sync->addAction(tr("Sign &in…"), this, [this] { showLogin(); });
+    QAction *signOut = sync->addAction(tr("Sign &out"), this, [this] {
+        if (m_sync)
+            m_sync->logout();
+    });
+    QAction *syncNow = sync->addAction(tr("&Sync now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    sync->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
+    for (QAction *action : {signIn, signOut, syncNow})
+        action->setEnabled(m_sync != nullptr);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
         ->setShortcut(QKeySequence::HelpContents);
@@ -130,6 +185,45 @@ void MainWindow::openDebtor(const QUuid &debtorId)
     m_workspaceView->timelineView()->clearFilters();
     if (!m_workspace->open(debtorId))
         statusBar()->showMessage(tr("This debtor is no longer in the local store."), 5000);
+}
+
+void MainWindow::onServerChanges(const QStringList &debtorIds)
+{
+    const QUuid open = m_workspace->debtorId();
+    if (!open.isNull() && debtorIds.contains(open.toString(QUuid::WithoutBraces)))
+        m_workspace->refresh();
+    m_queueRefresh->start();
+}
+
+void MainWindow::showLogin(const QString &username, const QString &password)
+{
+    if (!m_sync) {
+        QMessageBox::information(this, tr("Sign in"),
+                                 tr("This desk works without a server. Start Quita with "
+                                    "--server, or ask your administrator to set the server "
+                                    "address."));
+        return;
+    }
+    const QString user =
+        username.isEmpty() ? m_sync->user().value(QLatin1String("username")).toString() : username;
+    LoginDialog dialog(*m_sync, m_settings.value(Settings::Key::ServerUrl).toString(), user, this);
+    if (!password.isEmpty())
+        dialog.signIn(user, password);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_settings.setValue(Settings::Key::ServerUrl, dialog.server());
+        statusBar()->showMessage(tr("Signed in. Syncing your portfolio…"), 5000);
+    }
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictModel model(m_database.connection(), m_clock);
+    ConflictsDialog dialog(model, this);
+    if (m_sync)
+        connect(&dialog, &ConflictsDialog::resolved, m_sync, &SyncController::localChangesQueued);
+    dialog.exec();
+    if (m_sync)
+        m_sync->syncNow();
 }
 
 void MainWindow::updateStatus()

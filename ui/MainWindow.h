@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTimer;
 
 namespace quita {
 
@@ -11,17 +12,21 @@ class Database;
 class DebtorWorkspace;
 class DebtorWorkspaceView;
 class Settings;
+class SyncController;
+class SyncStatusWidget;
 class WorkQueueModel;
 class WorkQueueView;
 
 // The agent's desk: the work queue beside the debtor workspace, menus with keyboard
-// shortcuts for the whole flow, and a status bar.
+// shortcuts for the whole flow, and a status bar. With a sync controller it also signs
+// in to the central server, shows the sync state and conflicts, and refreshes what is
+// on screen when the server's changes arrive.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Database &database, const Clock &clock, Settings &settings,
-               QWidget *parent = nullptr);
+               SyncController *sync = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     WorkQueueView *queueView() const { return m_queueView; }
@@ -30,6 +35,10 @@ public:
     WorkQueueModel *queueModel() const { return m_queueModel; }
 
     void refreshQueue();
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    // The sign-in dialog; `password` given (--user with QUITA_PASSWORD): signs in at once.
+    void showLogin(const QString &username = {}, const QString &password = {});
+    void showConflicts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +51,7 @@ private:
     void showShortcuts();
     void showAbout();
     void updateStatus();
+    void onServerChanges(const QStringList &debtorIds);
 
     Database &m_database;
     const Clock &m_clock;
@@ -50,7 +60,9 @@ private:
     DebtorWorkspace *m_workspace;
     WorkQueueView *m_queueView;
     DebtorWorkspaceView *m_workspaceView;
-    QLabel *m_syncStatus;
+    SyncController *m_sync;
+    SyncStatusWidget *m_syncStatus;
+    QTimer *m_queueRefresh;
     QLabel *m_agentStatus;
     QLabel *m_storeStatus;
 };

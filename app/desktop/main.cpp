@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "WorkQueueView.h"
+#include "item/SyncController.h"
 #include "item/WorkQueueModel.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -14,6 +15,7 @@
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -41,6 +43,16 @@ struct Options
     QCommandLineOption settingsFile{
         QStringLiteral("settings"),
         QStringLiteral("Read and write settings in the INI file <file>."), QStringLiteral("file")};
+    QCommandLineOption server{
+        QStringLiteral("server"),
+        QStringLiteral("Sync with the Quita server at <url> (default: the server/url setting, "
+                       "which an administrator may preset in /etc/xdg/Quita/Quita.conf)."),
+        QStringLiteral("url")};
+    QCommandLineOption user{
+        QStringLiteral("user"),
+        QStringLiteral("Sign in as <name>; the password is read from the QUITA_PASSWORD "
+                       "environment variable, or asked for."),
+        QStringLiteral("name")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
@@ -52,7 +64,8 @@ struct Options
             QStringLiteral("Quita: workstation for debt-collection agents."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({dataDir, demo, demoSize, language, settingsFile, screenshot});
+        parser.addOptions(
+            {dataDir, demo, demoSize, language, settingsFile, server, user, screenshot});
     }
 };
 
@@ -95,9 +108,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);
-    const auto &[dataDir, demo, demoSize, language, settingsFile, screenshot] =
+    const auto &[dataDir, demo, demoSize, language, settingsFile, server, user, screenshot] =
         std::tie(options.dataDir, options.demo, options.demoSize, options.language,
-                 options.settingsFile, options.screenshot);
+                 options.settingsFile, options.server, options.user, options.screenshot);
 
     std::unique_ptr<Settings> settings =
         parser.isSet(settingsFile) ? std::make_unique<Settings>(parser.value(settingsFile))
@@ -115,7 +128,21 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QStringLiteral("Quita"), message);
         return 2;
     }
-    auto opened = Database::open(QDir(directory).filePath(QStringLiteral("quita.sqlite")));
+    const QString serverUrl = parser.isSet(server)
+                                  ? parser.value(server).trimmed()
+                                  : settings->value(Settings::Key::ServerUrl).toString().trimmed();
+    if (!serverUrl.isEmpty()) {
+        const QUrl url(serverUrl);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            std::fprintf(stderr, "quita: --server: give http(s)://host[:port], not %s\n",
+                         qPrintable(serverUrl));
+            return 2;
+        }
+        settings->setValue(Settings::Key::ServerUrl, serverUrl);
+    }
+    const QString storePath = QDir(directory).filePath(QStringLiteral("quita.sqlite"));
+    auto opened = Database::open(storePath);
     if (!opened) {
         std::fprintf(stderr, "quita: %s\n", qPrintable(opened.error().message));
         if (!parser.isSet(screenshot))
@@ -125,9 +152,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<Database> database = std::move(opened).value();
     SystemClock clock;
 
-    if (parser.isSet(demo)) {
-        // The demo portfolio's activities are signed by its agents; sit at ana's desk
-        // unless this desk already has an agent.
+    if (parser.isSet(demo) && serverUrl.isEmpty()) {
+        // Without a server the demo portfolio is made here. The demo portfolio's activities are
+        // signed by its agents; sit at ana's desk unless this desk already has an agent.
         if (settings->value(Settings::Key::AgentName) ==
             Settings::defaultValue(Settings::Key::AgentName))
             settings->setValue(Settings::Key::AgentName, QStringLiteral("ana"));
@@ -155,18 +182,38 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window(*database, clock, *settings);
+    // With a server, the sync engine works on the same store from a thread of its own.
+    std::unique_ptr<SyncController> sync;
+    if (!serverUrl.isEmpty()) {
+        sync = std::make_unique<SyncController>(storePath);
+        sync->setServer(QUrl(serverUrl));
+    }
+    MainWindow window(*database, clock, *settings, sync.get());
     window.resize(1440, 900);
     window.show();
     window.queueView()->selectNext(1); // start the day at the top of the queue
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(800, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save",
-                         qPrintable(file));
-            QApplication::exit(saved ? 0 : 1);
+        auto shoot = [&window, file] {
+            QTimer::singleShot(800, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save",
+                             qPrintable(file));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (sync) // after the first sync, so the picture shows the synced desk
+            QObject::connect(sync.get(), &SyncController::syncFinished, &window, shoot,
+                             Qt::SingleShotConnection);
+        else
+            shoot();
+    }
+    if (sync) {
+        const QString name = parser.value(user).trimmed().toLower();
+        const QString password = qEnvironmentVariable("QUITA_PASSWORD");
+        QTimer::singleShot(0, &window, [&window, name, password] {
+            window.showLogin(name, name.isEmpty() ? QString() : password);
         });
     }
     return QApplication::exec();

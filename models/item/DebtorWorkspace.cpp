@@ -34,6 +34,24 @@ bool DebtorWorkspace::open(const QUuid &debtorId)
     return true;
 }
 
+bool DebtorWorkspace::refresh()
+{
+    if (!m_overview)
+        return false;
+    const QUuid debtorId = m_overview->debtor.id;
+    DebtorRepository repository(m_db);
+    m_overview = repository.overview(debtorId);
+    if (!m_overview) {
+        close();
+        return false;
+    }
+    m_contactPoints->setContactPoints(repository.contactPoints(debtorId));
+    m_titles->setTitles(repository.titles(debtorId));
+    m_timeline->refresh();
+    emit refreshed(debtorId);
+    return true;
+}
+
 void DebtorWorkspace::close()
 {
     m_overview.reset();

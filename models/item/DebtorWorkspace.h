@@ -38,6 +38,9 @@ public:
     ~DebtorWorkspace() override;
 
     bool open(const QUuid &debtorId);
+    // The open debtor's rows changed underneath (a sync brought news): reload them and
+    // the timeline, keeping its filters and whatever the agent is typing.
+    bool refresh();
     void close();
     bool isOpen() const { return m_overview.has_value(); }
     const DebtorOverview &overview() const { return *m_overview; }
@@ -60,6 +63,7 @@ signals:
     void opened(const QUuid &debtorId);
     void closed();
     void contactLogged(const QUuid &debtorId, const QUuid &activityId);
+    void refreshed(const QUuid &debtorId);
 
 private:
     void reloadOverview();

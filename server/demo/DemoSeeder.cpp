@@ -182,7 +182,8 @@ QString DemoSeeder::holderOf(int debtorIndex, const QStringList &agentIds)
 {
     if (debtorIndex % 10 == 9 || agentIds.isEmpty())
         return {};
-    return agentIds[debtorIndex % agentIds.size()];
+    const int assigned = debtorIndex - (debtorIndex + 1) / 10; // the pool's are skipped
+    return agentIds[assigned % agentIds.size()];
 }
 
 Status DemoSeeder::seedUsers(const QString &password)
