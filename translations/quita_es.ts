@@ -80,6 +80,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>kept</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>incumplida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>(no longer on this desk)</source>
+        <translation>(ya no está en este puesto)</translation>
+    </message>
+    <message>
+        <source>Promise marked %1</source>
+        <translation>Promesa marcada como %1</translation>
+    </message>
+    <message>
+        <source>on the server it is now %1</source>
+        <translation>en el servidor ahora está %1</translation>
+    </message>
+    <message>
+        <source>Contact logged: %1 (%2)</source>
+        <translation>Gestión registrada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone changed it on the server first</source>
+        <translation>Alguien la cambió antes en el servidor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <source>Why it was not applied</source>
+        <translation>Por qué no se aplicó</translation>
+    </message>
+    <message>
+        <source>Only a stale change can be sent again</source>
+        <translation>Solo un cambio desactualizado puede reenviarse</translation>
+    </message>
+</context>
+<context>
     <name>ContactPoint</name>
     <message>
         <source>Phone: use digits only, e.g. (11) 98765-4321</source>
@@ -334,6 +393,13 @@
     </message>
 </context>
 <context>
+    <name>PushAnswers</name>
+    <message>
+        <source>The server did not apply it yet</source>
+        <translation>El servidor aún no lo aplicó</translation>
+    </message>
+</context>
+<context>
     <name>QueueReason</name>
     <message>
         <source>Promise due today</source>
@@ -464,6 +530,16 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>This desk still has %n change(s) of %1 not sent to the server. Sign in as %1 first so they are sent.</source>
+        <translation>
+            <numerusform>Este puesto aún tiene %n cambio de %1 sin enviar al servidor. Ingrese como %1 primero para enviarlo.</numerusform>
+            <numerusform>Este puesto aún tiene %n cambios de %1 sin enviar al servidor. Ingrese como %1 primero para enviarlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -472,6 +548,13 @@
     <message>
         <source>Preparing the demo portfolio…</source>
         <translation>Preparando la cartera de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>quita</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +598,96 @@
     <message>
         <source>e.g. %1</source>
         <translation>p. ej.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChangeApplier</name>
+    <message>
+        <source>The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.</source>
+        <translation>La página recibida no es un objeto JSON (%1 en la posición %2). No se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>The pulled page&apos;s %1 %2. Nothing was applied.</source>
+        <translation>En la página recibida, %1 %2. No se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChangeApplier::PageWriter</name>
+    <message>
+        <source>Pulled change %1 (%2): %3 %4. Nothing of this page was applied.</source>
+        <extracomment>%1 the change&apos;s seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
+        <translation>Cambio recibido %1 (%2): %3 %4. No se aplicó nada de esta página.</translation>
+    </message>
+    <message>
+        <source>was refused by the local store (%1)</source>
+        <translation>fue rechazado por la base local (%1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity this version of Quita knows</source>
+        <translation>&quot;%1&quot; no es una entidad que esta versión de Quita conozca</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must be an object (the whole row)</source>
+        <translation>debe ser un objeto (la fila entera)</translation>
+    </message>
+    <message>
+        <source>must be &quot;upsert&quot; or &quot;delete&quot;</source>
+        <translation>debe ser &quot;upsert&quot; o &quot;delete&quot;</translation>
+    </message>
+    <message>
+        <source>differs from the change&apos;s id %1</source>
+        <translation>difiere del id del cambio %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ConflictsDialog</name>
+    <message>
+        <source>Nothing to resolve: the server took all your changes.</source>
+        <translation>Nada que resolver: el servidor aceptó todos sus cambios.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again on the current version</source>
+        <translation>Reenviar sobre la versión &amp;actual</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>&amp;Descartar mi cambio</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>Cambios que el servidor no aceptó</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>El servidor dice: %1</translation>
     </message>
 </context>
 <context>
@@ -646,18 +819,53 @@
     </message>
 </context>
 <context>
+    <name>quita::LoginDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Ingresar</translation>
+    </message>
+    <message>
+        <source>Sign in to the Quita server</source>
+        <translation>Ingresar al servidor de Quita</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer and sent to the server whenever it can be reached.</source>
+        <translation>Su trabajo se guarda en este equipo y se envía al servidor cuando esté disponible.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Trabajar sin &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Server: enter the address your administrator gave you, e.g. https://quita.example.com.br</source>
+        <translation>Servidor: ingrese la dirección que le dio el administrador, p. ej. https://quita.example.com.br</translation>
+    </message>
+    <message>
+        <source>User: enter your user name</source>
+        <translation>Usuario: ingrese su nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password: enter your password</source>
+        <translation>Contraseña: ingrese su contraseña</translation>
+    </message>
+</context>
+<context>
     <name>quita::MainWindow</name>
     <message>
         <source>Quita – collection desk</source>
         <translation>Quita – mesa de cobranza</translation>
-    </message>
-    <message>
-        <source>Offline: working on the local store</source>
-        <translation>Sin conexión: trabajando con la base local</translation>
-    </message>
-    <message>
-        <source>No central server is configured on this desk; everything is kept locally.</source>
-        <translation>No hay un servidor central configurado en este puesto; todo se guarda localmente.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -749,6 +957,42 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Abajo / Alt+Arriba&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior de la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar un deudor nuevo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again.</source>
+        <translation>El servidor pide que ingrese de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Ingresar…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <source>This desk works without a server. Start Quita with --server, or ask your administrator to set the server address.</source>
+        <translation>Este puesto trabaja sin servidor. Inicie Quita con --server o pida al administrador que configure la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Signed in. Syncing your portfolio…</source>
+        <translation>Sesión iniciada. Sincronizando su cartera…</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1095,125 @@
     <message>
         <source>Agent name: enter the name that signs your contacts.</source>
         <translation>Nombre del agente: ingrese el nombre que firma sus gestiones.</translation>
+    </message>
+    <message>
+        <source>none: this desk works on its own</source>
+        <translation>ninguno: este puesto trabaja solo</translation>
+    </message>
+    <message>
+        <source>The address of the Quita server, e.g. https://quita.example.com.br. A new address applies the next time Quita starts.</source>
+        <translation>La dirección del servidor de Quita, p. ej. https://quita.example.com.br. Una nueva dirección se aplica la próxima vez que abra Quita.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server: enter an address starting with https:// (or http:// inside the office network), or leave it empty.</source>
+        <translation>Servidor: ingrese una dirección que empiece con https:// (o http:// dentro de la red de la oficina), o déjela vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::SyncEngine</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>La base local no está abierta.</translation>
+    </message>
+    <message>
+        <source>Choose the server first.</source>
+        <translation>Elija el servidor primero.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede contactar al servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no session.</source>
+        <translation>La respuesta del servidor al ingreso no trae sesión.</translation>
+    </message>
+    <message>
+        <source>Sending changes failed: %1</source>
+        <translation>Falló el envío de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Receiving changes failed: %1</source>
+        <translation>Falló la recepción de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted yet; they will be sent again.</source>
+        <translation>Algunos cambios aún no fueron aceptados; se enviarán de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Ingresar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n cambio recibido</numerusform>
+            <numerusform>%n cambios recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: working on the local store</source>
+        <translation>Sin conexión: trabajando en la base local</translation>
+    </message>
+    <message>
+        <source>No central server is configured on this desk; everything is kept locally.</source>
+        <translation>No hay servidor central configurado en este puesto; todo se guarda localmente.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in</source>
+        <translation>Sin conexión: sesión no iniciada</translation>
+    </message>
+    <message>
+        <source>Offline: retrying at %1</source>
+        <translation>Sin conexión: nuevo intento a las %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio pendiente de envío</numerusform>
+            <numerusform>%n cambios pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1395,53 @@
             <numerusform>%n deudor en la cola de hoy</numerusform>
             <numerusform>%n deudores en la cola de hoy</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quita::sync</name>
+    <message>
+        <source>is required (a UUID)</source>
+        <translation>es obligatorio (un UUID)</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>debe ser un UUID</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>is required (a string)</source>
+        <translation>es obligatorio (un texto)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>is required (a date YYYY-MM-DD)</source>
+        <translation>es obligatorio (una fecha AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>debe ser una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>is required (a whole number)</source>
+        <translation>es obligatorio (un número entero)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>tiene un tipo desconocido</translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>kept</source>
+        <translation>cumprida</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>quebrada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <source>(no longer on this desk)</source>
+        <translation>(não está mais nesta mesa)</translation>
+    </message>
+    <message>
+        <source>Promise marked %1</source>
+        <translation>Promessa marcada como %1</translation>
+    </message>
+    <message>
+        <source>on the server it is now %1</source>
+        <translation>no servidor agora está %1</translation>
+    </message>
+    <message>
+        <source>Contact logged: %1 (%2)</source>
+        <translation>Acionamento registrado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone changed it on the server first</source>
+        <translation>Alguém alterou antes no servidor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Devedor</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Sua alteração</translation>
+    </message>
+    <message>
+        <source>Why it was not applied</source>
+        <translation>Por que não foi aplicada</translation>
+    </message>
+    <message>
+        <source>Only a stale change can be sent again</source>
+        <translation>Só uma alteração desatualizada pode ser reenviada</translation>
+    </message>
+</context>
+<context>
     <name>ContactPoint</name>
     <message>
         <source>Phone: use digits only, e.g. (11) 98765-4321</source>
@@ -334,6 +393,13 @@
     </message>
 </context>
 <context>
+    <name>PushAnswers</name>
+    <message>
+        <source>The server did not apply it yet</source>
+        <translation>O servidor ainda não a aplicou</translation>
+    </message>
+</context>
+<context>
     <name>QueueReason</name>
     <message>
         <source>Promise due today</source>
@@ -464,6 +530,16 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>This desk still has %n change(s) of %1 not sent to the server. Sign in as %1 first so they are sent.</source>
+        <translation>
+            <numerusform>Esta mesa ainda tem %n alteração de %1 não enviada ao servidor. Entre como %1 primeiro para enviá-la.</numerusform>
+            <numerusform>Esta mesa ainda tem %n alterações de %1 não enviadas ao servidor. Entre como %1 primeiro para enviá-las.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -472,6 +548,13 @@
     <message>
         <source>Preparing the demo portfolio…</source>
         <translation>Preparando a carteira de demonstração…</translation>
+    </message>
+</context>
+<context>
+    <name>quita</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>o servidor respondeu %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +598,96 @@
     <message>
         <source>e.g. %1</source>
         <translation>ex.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChangeApplier</name>
+    <message>
+        <source>The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.</source>
+        <translation>A página recebida não é um objeto JSON (%1 na posição %2). Nada foi aplicado.</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>outro valor JSON</translation>
+    </message>
+    <message>
+        <source>The pulled page&apos;s %1 %2. Nothing was applied.</source>
+        <translation>Na página recebida, %1 %2. Nada foi aplicado.</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser verdadeiro ou falso</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChangeApplier::PageWriter</name>
+    <message>
+        <source>Pulled change %1 (%2): %3 %4. Nothing of this page was applied.</source>
+        <extracomment>%1 the change&apos;s seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
+        <translation>Alteração recebida %1 (%2): %3 %4. Nada desta página foi aplicado.</translation>
+    </message>
+    <message>
+        <source>was refused by the local store (%1)</source>
+        <translation>foi recusado pela base local (%1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity this version of Quita knows</source>
+        <translation>&quot;%1&quot; não é uma entidade que esta versão do Quita conhece</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <source>must be an object (the whole row)</source>
+        <translation>deve ser um objeto (a linha inteira)</translation>
+    </message>
+    <message>
+        <source>must be &quot;upsert&quot; or &quot;delete&quot;</source>
+        <translation>deve ser &quot;upsert&quot; ou &quot;delete&quot;</translation>
+    </message>
+    <message>
+        <source>differs from the change&apos;s id %1</source>
+        <translation>difere do id da alteração %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ConflictsDialog</name>
+    <message>
+        <source>Nothing to resolve: the server took all your changes.</source>
+        <translation>Nada a resolver: o servidor aceitou todas as suas alterações.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again on the current version</source>
+        <translation>Reenviar sobre a versão &amp;atual</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>&amp;Descartar minha alteração</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>Alterações que o servidor não aceitou</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>O servidor diz: %1</translation>
     </message>
 </context>
 <context>
@@ -646,18 +819,53 @@
     </message>
 </context>
 <context>
+    <name>quita::LoginDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in to the Quita server</source>
+        <translation>Entrar no servidor do Quita</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer and sent to the server whenever it can be reached.</source>
+        <translation>Seu trabalho fica guardado neste computador e é enviado ao servidor sempre que ele estiver acessível.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Trabalhar &amp;offline</translation>
+    </message>
+    <message>
+        <source>Server: enter the address your administrator gave you, e.g. https://quita.example.com.br</source>
+        <translation>Servidor: informe o endereço passado pelo administrador, p. ex. https://quita.example.com.br</translation>
+    </message>
+    <message>
+        <source>User: enter your user name</source>
+        <translation>Usuário: informe seu nome de usuário</translation>
+    </message>
+    <message>
+        <source>Password: enter your password</source>
+        <translation>Senha: informe sua senha</translation>
+    </message>
+</context>
+<context>
     <name>quita::MainWindow</name>
     <message>
         <source>Quita – collection desk</source>
         <translation>Quita – mesa de cobrança</translation>
-    </message>
-    <message>
-        <source>Offline: working on the local store</source>
-        <translation>Offline: trabalhando na base local</translation>
-    </message>
-    <message>
-        <source>No central server is configured on this desk; everything is kept locally.</source>
-        <translation>Nenhum servidor central está configurado nesta estação; tudo fica guardado localmente.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -749,6 +957,42 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar devedores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Baixo / Alt+Cima&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Próximo / anterior devedor da fila&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cadastrar novo devedor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; ou &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salvar o acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar no histórico&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a fila&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again.</source>
+        <translation>O servidor pede que você entre novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflitos…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>This desk works without a server. Start Quita with --server, or ask your administrator to set the server address.</source>
+        <translation>Esta mesa trabalha sem servidor. Inicie o Quita com --server ou peça ao administrador para configurar o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>Signed in. Syncing your portfolio…</source>
+        <translation>Conectado. Sincronizando sua carteira…</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1095,125 @@
     <message>
         <source>Agent name: enter the name that signs your contacts.</source>
         <translation>Nome do operador: informe o nome que assina seus acionamentos.</translation>
+    </message>
+    <message>
+        <source>none: this desk works on its own</source>
+        <translation>nenhum: esta mesa trabalha sozinha</translation>
+    </message>
+    <message>
+        <source>The address of the Quita server, e.g. https://quita.example.com.br. A new address applies the next time Quita starts.</source>
+        <translation>O endereço do servidor do Quita, p. ex. https://quita.example.com.br. Um novo endereço vale a partir da próxima vez que o Quita abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server: enter an address starting with https:// (or http:// inside the office network), or leave it empty.</source>
+        <translation>Servidor: informe um endereço começando com https:// (ou http:// dentro da rede do escritório), ou deixe em branco.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::SyncEngine</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>A base local não está aberta.</translation>
+    </message>
+    <message>
+        <source>Choose the server first.</source>
+        <translation>Escolha o servidor primeiro.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Não foi possível falar com o servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no session.</source>
+        <translation>A resposta do servidor ao login não trouxe sessão.</translation>
+    </message>
+    <message>
+        <source>Sending changes failed: %1</source>
+        <translation>Falha ao enviar alterações: %1</translation>
+    </message>
+    <message>
+        <source>Receiving changes failed: %1</source>
+        <translation>Falha ao receber alterações: %1</translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted yet; they will be sent again.</source>
+        <translation>Algumas alterações ainda não foram aceitas; serão enviadas de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Entrar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n alteração recebida</numerusform>
+            <numerusform>%n alterações recebidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: working on the local store</source>
+        <translation>Offline: trabalhando na base local</translation>
+    </message>
+    <message>
+        <source>No central server is configured on this desk; everything is kept locally.</source>
+        <translation>Nenhum servidor central configurado nesta mesa; tudo fica guardado localmente.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in</source>
+        <translation>Offline: não conectado</translation>
+    </message>
+    <message>
+        <source>Offline: retrying at %1</source>
+        <translation>Offline: nova tentativa às %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n alteração aguardando envio</numerusform>
+            <numerusform>%n alterações aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronização %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflito</numerusform>
+            <numerusform>%n conflitos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1395,53 @@
             <numerusform>%n devedor na fila de hoje</numerusform>
             <numerusform>%n devedores na fila de hoje</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quita::sync</name>
+    <message>
+        <source>is required (a UUID)</source>
+        <translation>é obrigatório (um UUID)</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>deve ser um UUID</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>is required (a string)</source>
+        <translation>é obrigatório (um texto)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <source>is required (a date YYYY-MM-DD)</source>
+        <translation>é obrigatório (uma data AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>deve ser uma data AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>is required (a whole number)</source>
+        <translation>é obrigatório (um número inteiro)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser verdadeiro ou falso</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>tem um tipo desconhecido</translation>
     </message>
 </context>
 </TS>
