@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "PromiseRepository.h"
 #include "SqlValues.h"
+#include "WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -52,8 +53,8 @@ Status ContactRecorder::record(const Activity &activity, const std::optional<Pro
         if (auto valid = PromiseRepository::validate(*promise, today); !valid)
             return valid;
     }
-    if (!m_db.transaction())
-        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (auto begun = sql::beginWrite(m_db); !begun)
+        return begun.error();
     Status written = ActivityRepository(m_db).insert(activity);
     if (written && promise)
         written = PromiseRepository(m_db).insert(*promise);

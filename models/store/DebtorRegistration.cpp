@@ -2,6 +2,7 @@
 
 #include "DebtorRepository.h"
 #include "SqlValues.h"
+#include "WriteTransaction.h"
 #include "domain/BrazilianStates.h"
 
 #include <QCoreApplication>
@@ -112,8 +113,8 @@ Result<QUuid> DebtorRegistration::registerDebtor(const NewDebtorDraft &draft, co
     debtor.address.city = draft.city.simplified();
     debtor.placedOn = today;
 
-    if (!m_db.transaction())
-        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (auto begun = sql::beginWrite(m_db); !begun)
+        return begun.error();
     DebtorRepository repository(m_db);
     Status written = repository.insert(debtor);
     auto addPoint = [&](ContactPoint::Kind kind, const QString &value) {

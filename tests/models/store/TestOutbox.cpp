@@ -7,7 +7,10 @@
 #include "store/PromiseRepository.h"
 
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QTest>
+
+#include <thread>
 
 using namespace quita;
 using namespace quita::test;
@@ -27,6 +30,7 @@ private slots:
     void recorderArgsOfACallback();
     void refusedContactQueuesNothing();
     void failedOutboxWriteKeepsNoRow();
+    void contactWaitsForAnotherWriter();
 
 private:
     int outboxCount() const
@@ -242,6 +246,40 @@ void TestOutbox::failedOutboxWriteKeepsNoRow()
     // Once the outbox takes writes again, the same contact goes through.
     QVERIFY(execSql(db(), QStringLiteral("DROP TRIGGER outbox_full")));
     QVERIFY(ContactRecorder(db()).record(ptp, p, m_clock.today()).ok());
+    QCOMPARE(activityCount(), 1);
+    QCOMPARE(outboxCount(), 1);
+}
+
+void TestOutbox::contactWaitsForAnotherWriter()
+{
+    const QUuid debtor = addDebtor(QStringLiteral("Wanda Reis"));
+    const QString path = m_dir->filePath(QStringLiteral("quita.sqlite"));
+    // Another connection (the sync engine's, on its thread) is writing when the agent
+    // saves a contact through a connection that has not touched the search tables yet.
+    QSemaphore locked;
+    QSemaphore release;
+    std::thread writer([&] {
+        {
+            auto other = openStore(path);
+            QSqlDatabase db = other->connection();
+            QVERIFY(execSql(db, QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(execSql(db, QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
+                                               "('test', 1)")));
+            locked.release();
+            release.tryAcquire(1, 300); // hold the lock a moment
+            QVERIFY(db.commit());
+        }
+    });
+    locked.acquire();
+    auto fresh = openStore(path);
+    const Activity call =
+        makeActivity(debtor, Channel::Phone, Direction::Outbound, QStringLiteral("rpc"),
+                     m_clock.nowUtc().addSecs(-60), QStringLiteral("Falou com a devedora"));
+    const Status recorded =
+        ContactRecorder(fresh->connection()).record(call, std::nullopt, m_clock.today());
+    writer.join();
+    // It waited for the lock instead of failing with "database is locked".
+    QVERIFY2(recorded.ok(), qPrintable(errorText(recorded)));
     QCOMPARE(activityCount(), 1);
     QCOMPARE(outboxCount(), 1);
 }
