@@ -3,6 +3,7 @@
 #include "SyncState.h"
 #include "SyncedTables.h"
 #include "store/DebtorSearchIndex.h"
+#include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -322,8 +323,8 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
     if (!hasMore.isUndefined() && !hasMore.isBool())
         return badPage(QStringLiteral("has_more"), tr("must be true or false"));
 
-    if (!m_db.transaction())
-        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (auto begun = sql::beginWrite(m_db); !begun)
+        return begun.error();
     const QJsonArray list = changes.toArray();
     PageWriter writer(*m_statements);
     std::optional<Error> failed;
@@ -351,8 +352,8 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
 
 Status ChangeApplier::resetSyncedData()
 {
-    if (!m_db.transaction())
-        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (auto begun = sql::beginWrite(m_db); !begun)
+        return begun.error();
     QSqlQuery q(m_db);
     for (const char *sql :
          {"INSERT INTO activity_search(activity_search) VALUES ('delete-all')",

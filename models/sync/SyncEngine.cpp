@@ -1,0 +1,475 @@
+#include "SyncEngine.h"
+
+#include "ChangeApplier.h"
+#include "EventSocket.h"
+#include "PushAnswers.h"
+#include "SyncConflicts.h"
+#include "SyncState.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "quita.sync", QtWarningMsg)
+
+namespace quita {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncEngine", text);
+}
+
+int httpStatus(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// The server's own sentence from {"error": {"message"}}, or Qt's description.
+QString errorMessage(QNetworkReply *reply, const QByteArray &body)
+{
+    const QString message = QJsonDocument::fromJson(body)
+                                .object()
+                                .value(QLatin1String("error"))
+                                .toObject()
+                                .value(QLatin1String("message"))
+                                .toString();
+    if (!message.isEmpty())
+        return message;
+    const int status = httpStatus(reply);
+    return status > 0 ? tr("the server answered %1").arg(status) : reply->errorString();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString storePath, QObject *parent)
+    : SyncEngine(std::move(storePath), Options{}, parent)
+{}
+
+SyncEngine::SyncEngine(QString storePath, Options options, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_options(options), m_retryTimer(this),
+      m_pollTimer(this), m_localTimer(this), m_retry(options.firstRetryMs, options.maxRetryMs)
+{
+    qRegisterMetaType<quita::SyncEngine::State>();
+    m_retryTimer.setSingleShot(true);
+    m_localTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
+    connect(&m_localTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    if (m_database)
+        return;
+    auto opened = Database::open(m_storePath);
+    if (!opened) {
+        qCWarning(lcSync) << "cannot open the store:" << opened.error().message;
+        emit syncFailed(opened.error().message);
+        return;
+    }
+    m_database = std::move(opened).value();
+    m_applier = std::make_unique<ChangeApplier>(m_database->connection());
+    auto clientId = SyncState(m_database->connection()).clientId();
+    m_clientId = clientId ? clientId.value() : QString();
+    m_network = new QNetworkAccessManager(this);
+    m_events = new EventSocket(this, m_options.firstRetryMs, m_options.maxRetryMs);
+    connect(m_events, &EventSocket::poked, this, &SyncEngine::onPoke);
+    connect(m_events, &EventSocket::connectedChanged, this, [this](bool connected) {
+        // Back in touch: catch up on whatever happened while the socket was down.
+        if (connected)
+            requestSync();
+    });
+    if (m_options.pollIntervalMs > 0)
+        m_pollTimer.start(m_options.pollIntervalMs);
+    reportCounts();
+    const QDateTime last = SyncState(m_database->connection()).lastSyncAt();
+    if (last.isValid())
+        emit lastSyncChanged(last);
+    emit stateChanged(m_state);
+}
+
+void SyncEngine::stop()
+{
+    m_retryTimer.stop();
+    m_pollTimer.stop();
+    m_localTimer.stop();
+    m_phase = Phase::Idle; // before the abort: its finished() must find nothing running
+    if (m_reply)
+        m_reply->abort();
+    if (m_events)
+        m_events->close();
+    m_applier.reset();
+    m_database.reset();
+}
+
+void SyncEngine::setServer(const QUrl &url)
+{
+    m_server = url;
+}
+
+QNetworkReply *SyncEngine::send(const QString &method, const QString &path, const QByteArray &body)
+{
+    QUrl url = m_server;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    return m_network->sendCustomRequest(request, method.toLatin1(), body);
+}
+
+void SyncEngine::login(const QString &username, const QString &password)
+{
+    if (!m_database) {
+        emit signInFailed(tr("The local store is not open."));
+        return;
+    }
+    if (!m_server.isValid() || m_server.isEmpty()) {
+        emit signInFailed(tr("Choose the server first."));
+        return;
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QByteArray answer = reply->readAll();
+        const int status = httpStatus(reply);
+        if (status != 200) {
+            if (status == 0)
+                setState(State::Offline);
+            emit signInFailed(status == 0
+                                  ? tr("Cannot reach the server: %1").arg(reply->errorString())
+                                  : errorMessage(reply, answer));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(answer).object();
+        const QString token = json.value(QLatin1String("token")).toString();
+        const QJsonObject user = json.value(QLatin1String("user")).toObject();
+        QString why;
+        if (token.isEmpty()) {
+            emit signInFailed(tr("The server's answer to the sign-in has no session."));
+            return;
+        }
+        if (!adoptUser(user.value(QLatin1String("username")).toString(), why)) {
+            emit signInFailed(why);
+            return;
+        }
+        m_token = token;
+        m_retry.reset();
+        emit signedIn(user);
+        setState(State::Online);
+        m_events->open(m_server, m_token);
+        syncNow();
+    });
+}
+
+// The store holds one user's scope. Another user on this desk starts from an empty
+// store, unless the previous user still has work in the outbox.
+bool SyncEngine::adoptUser(const QString &username, QString &why)
+{
+    SyncState state(m_database->connection());
+    const QString previous = state.username();
+    if (!previous.isEmpty() && !username.isEmpty() && previous != username) {
+        const int pending = Outbox(m_database->connection()).pendingCount();
+        if (pending > 0) {
+            why = QCoreApplication::translate(
+                      "SyncEngine",
+                      "This desk still has %n change(s) of %1 not sent to the server. Sign in "
+                      "as %1 first so they are sent.",
+                      nullptr, pending)
+                      .arg(previous);
+            return false;
+        }
+        if (auto reset = m_applier->resetSyncedData(); !reset) {
+            why = reset.error().message;
+            return false;
+        }
+        emit storeReset();
+    }
+    if (!username.isEmpty())
+        state.setUsername(username);
+    return true;
+}
+
+void SyncEngine::logout()
+{
+    if (!m_token.isEmpty() && m_network) {
+        QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    m_token.clear();
+    m_retryTimer.stop();
+    m_phase = Phase::Idle;
+    if (m_reply)
+        m_reply->abort();
+    if (m_events)
+        m_events->close();
+    setState(State::Offline);
+}
+
+void SyncEngine::localChangesQueued()
+{
+    reportCounts();
+    m_localTimer.start(m_options.localChangeDelayMs);
+}
+
+void SyncEngine::syncNow()
+{
+    m_firstSyncCancelled = false;
+    requestSync();
+}
+
+void SyncEngine::requestSync()
+{
+    if (!m_database || m_token.isEmpty())
+        return;
+    if (m_phase != Phase::Idle) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    m_again = false;
+    m_pushKept = false;
+    setState(State::Syncing);
+    runPush();
+}
+
+void SyncEngine::onPoke(qint64 seq)
+{
+    if (m_firstSyncCancelled || !m_database)
+        return;
+    if (seq >= 0 && m_phase == Phase::Idle && seq <= SyncState(m_database->connection()).cursor())
+        return; // already pulled
+    requestSync();
+}
+
+void SyncEngine::cancelFirstSync()
+{
+    if (m_phase != Phase::Pull || !m_firstSync)
+        return;
+    m_firstSyncCancelled = true;
+    m_again = false;
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort(); // onPulled sees the flag and stops quietly
+}
+
+void SyncEngine::runPush()
+{
+    m_phase = Phase::Push;
+    const auto batch = Outbox(m_database->connection()).oldest(m_options.pushBatch);
+    if (!batch) {
+        fail(batch.error().message, false);
+        return;
+    }
+    if (batch->isEmpty() || m_pushKept) {
+        // A cancelled first sync stays stopped until syncNow(); local work still goes out.
+        if (m_firstSyncCancelled)
+            finishCancelled();
+        else
+            runPull();
+        return;
+    }
+    const QList<OutboxEntry> sent = batch.value();
+    const QByteArray body =
+        QJsonDocument(PushAnswers::request(m_clientId, sent)).toJson(QJsonDocument::Compact);
+    m_reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/sync/push"), body);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { onPushed(reply, sent); });
+}
+
+void SyncEngine::onPushed(QNetworkReply *reply, const QList<OutboxEntry> &sent)
+{
+    reply->deleteLater();
+    if (m_phase != Phase::Push)
+        return; // stopped or signed out meanwhile
+    const int status = httpStatus(reply);
+    const QByteArray body = reply->readAll();
+    if (status == 401) {
+        sessionExpired();
+        return;
+    }
+    if (status != 200) {
+        QList<QUuid> ids;
+        for (const OutboxEntry &e : sent)
+            ids << e.mutationId;
+        const QString why = errorMessage(reply, body);
+        Outbox(m_database->connection()).recordAttempt(ids, why);
+        fail(tr("Sending changes failed: %1").arg(why), status == 0);
+        return;
+    }
+    const auto answered =
+        PushAnswers::apply(m_database->connection(), sent, QJsonDocument::fromJson(body).object(),
+                           QDateTime::currentDateTimeUtc());
+    if (!answered) {
+        fail(answered.error().message, false);
+        return;
+    }
+    qCInfo(lcSync) << "pushed" << sent.size() << "applied" << answered->applied << "conflicts"
+                   << answered->conflicts << "kept" << answered->kept;
+    reportCounts();
+    // What the server did not answer waits for the retry; the pull still runs.
+    m_pushKept = answered->kept > 0;
+    runPush();
+}
+
+void SyncEngine::runPull()
+{
+    if (m_phase != Phase::Pull) {
+        m_phase = Phase::Pull;
+        m_applied = 0;
+        m_firstSync = SyncState(m_database->connection()).cursor() == 0;
+    }
+    const qint64 cursor = SyncState(m_database->connection()).cursor();
+    m_reply = send(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2")
+                                              .arg(cursor)
+                                              .arg(m_options.pullLimit));
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
+}
+
+void SyncEngine::onPulled(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_phase != Phase::Pull)
+        return;
+    if (m_firstSyncCancelled) {
+        finishCancelled();
+        return;
+    }
+    const int status = httpStatus(reply);
+    const QByteArray body = reply->readAll();
+    if (status == 401) {
+        sessionExpired();
+        return;
+    }
+    if (status == 410) {
+        // The server compacted its log past our cursor: start over, keeping the outbox.
+        qCInfo(lcSync) << "cursor expired; pulling everything again";
+        if (auto reset = m_applier->resetSyncedData(); !reset) {
+            fail(reset.error().message, false);
+            return;
+        }
+        emit storeReset();
+        m_applied = 0;
+        m_firstSync = true;
+        runPull();
+        return;
+    }
+    if (status != 200) {
+        fail(tr("Receiving changes failed: %1").arg(errorMessage(reply, body)), status == 0);
+        return;
+    }
+    const auto applied = m_applier->apply(body);
+    if (!applied) {
+        fail(applied.error().message, false);
+        return;
+    }
+    m_applied += applied->changes;
+    emit progress(m_applied, m_firstSync);
+    if (!applied->debtorIds.isEmpty())
+        emit dataChanged(applied->debtorIds);
+    if (m_firstSyncCancelled)
+        finishCancelled();
+    else if (applied->hasMore && applied->changes > 0)
+        runPull();
+    else
+        finish();
+}
+
+void SyncEngine::finishCancelled()
+{
+    qCInfo(lcSync) << "first sync cancelled after" << m_applied << "changes";
+    m_phase = Phase::Idle;
+    m_again = false;
+    reportCounts();
+    setState(State::Online);
+    emit syncFinished();
+}
+
+void SyncEngine::finish()
+{
+    m_phase = Phase::Idle;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SyncState(m_database->connection()).setLastSyncAt(now);
+    emit lastSyncChanged(now);
+    reportCounts();
+    if (m_pushKept) {
+        // Some mutations got no answer: try them again later, not in a loop.
+        fail(tr("Some changes were not accepted yet; they will be sent again."), false);
+        return;
+    }
+    m_retry.reset();
+    setState(State::Online);
+    emit syncFinished();
+    if (m_again)
+        requestSync();
+}
+
+void SyncEngine::fail(const QString &message, bool networkDown)
+{
+    m_phase = Phase::Idle;
+    qCInfo(lcSync) << "sync failed:" << message;
+    reportCounts();
+    setState(networkDown ? State::Offline : State::Online);
+    const int delay = m_retry.nextDelayMs();
+    m_retryTimer.start(delay);
+    emit syncFailed(message);
+    emit retryScheduled(QDateTime::currentDateTimeUtc().addMSecs(delay));
+}
+
+void SyncEngine::sessionExpired()
+{
+    m_phase = Phase::Idle;
+    m_token.clear();
+    m_retryTimer.stop();
+    if (m_events)
+        m_events->close();
+    setState(State::Offline);
+    emit signInRequired();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::reportCounts()
+{
+    if (!m_database)
+        return;
+    const int pending = Outbox(m_database->connection()).pendingCount();
+    if (pending != m_pending) {
+        m_pending = pending;
+        emit pendingChanged(pending);
+    }
+    const int conflicts = SyncConflicts(m_database->connection()).unresolvedCount();
+    if (conflicts != m_conflicts) {
+        m_conflicts = conflicts;
+        emit conflictsChanged(conflicts);
+    }
+}
+
+} // namespace quita
