@@ -41,6 +41,15 @@ SyncEngine::Options fastOptions()
     return o;
 }
 
+// GET /me answers the user, or {user}.
+QString userId(const QJsonObject &me)
+{
+    const QString id = me.value(QLatin1String("id")).toString();
+    return id.isEmpty()
+               ? me.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString()
+               : id;
+}
+
 QSet<QString> column(const QSqlDatabase &db, const QString &sql)
 {
     QSet<QString> values;
@@ -72,6 +81,7 @@ private slots:
     void cancelledFirstSyncResumes();
     void expiredCursorStartsOver();
     void wrongPasswordIsRefused();
+    void anotherUserStartsFromAnEmptyStore();
 
 private:
     QString storePath() const { return m_storeDir->filePath(QStringLiteral("quita.sqlite")); }
@@ -494,6 +504,53 @@ void TestSyncEngine::wrongPasswordIsRefused()
     QCOMPARE(h.probe.state, SyncEngine::State::Offline);
     QCOMPARE(h.probe.finished, 0);
     QCOMPARE(scalarNumber(local(), QStringLiteral("SELECT count(*) FROM debtor")), 0);
+}
+
+void TestSyncEngine::anotherUserStartsFromAnEmptyStore()
+{
+    EngineHarness h(storePath(), fastOptions());
+    const QUrl url = m_server->url();
+    const auto signIn = [&](const QString &user) {
+        h.call([e = h.engine, url, user] {
+            e->setServer(url);
+            e->login(user, QStringLiteral("quita-demo"));
+        });
+    };
+    const QString brunoToken = loginToken(url, QStringLiteral("bruno"));
+    QUrl me = url;
+    me.setPath(QStringLiteral("/api/v1/me"));
+    const QString brunoId = userId(httpCall(QStringLiteral("GET"), me, brunoToken).json);
+    QVERIFY(!brunoId.isEmpty());
+    SqlConnection server(m_server->databasePath());
+    const auto scopeOf = [&](const QString &agent) {
+        return column(server.db(),
+                      QStringLiteral("SELECT id FROM debtor WHERE agent_id = '%1' AND deleted = 0")
+                          .arg(agent));
+    };
+    const auto localDebtors = [&] {
+        return column(local(), QStringLiteral("SELECT id FROM debtor"));
+    };
+
+    signIn(QStringLiteral("ana"));
+    QTRY_COMPARE_WITH_TIMEOUT(localDebtors(), scopeOf(m_anaId), kWait);
+
+    // Bruno on the same desk sees his debtors, none of ana's.
+    h.call([e = h.engine] { e->logout(); });
+    signIn(QStringLiteral("bruno"));
+    QTRY_COMPARE_WITH_TIMEOUT(h.probe.resets, 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(localDebtors(), scopeOf(brunoId), kWait);
+    QCOMPARE(SyncState(local()).username(), QStringLiteral("bruno"));
+
+    // Work of bruno's not yet sent keeps ana out until bruno sends it.
+    h.call([e = h.engine] { e->logout(); });
+    QTRY_COMPARE_WITH_TIMEOUT(h.probe.state, SyncEngine::State::Offline, kWait);
+    QVERIFY(Outbox(local()).enqueue(QStringLiteral("promise.update"), {}).ok());
+    signIn(QStringLiteral("ana"));
+    QTRY_COMPARE_WITH_TIMEOUT(h.probe.signInErrors.size(), 1, kWait);
+    QVERIFY2(h.probe.signInErrors.first().contains(QLatin1String("bruno")),
+             qPrintable(h.probe.signInErrors.first()));
+    QCOMPARE(localDebtors(), scopeOf(brunoId));
+    QCOMPARE(h.probe.resets, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
