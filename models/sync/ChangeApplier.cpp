@@ -62,20 +62,25 @@ struct ChangeApplier::Statements
     std::map<QString, QSqlQuery> bySql;
     DebtorSearchIndex search;
 
-    template <typename Map, typename Key>
-    QSqlQuery *prepared(Map &cache, const Key &key, const QString &sql, QString &why)
+    // The cached statement for `key`, prepared from makeSql() the first time only.
+    template <typename Map, typename Key, typename MakeSql>
+    QSqlQuery *prepared(Map &cache, const Key &key, MakeSql makeSql, QString &why)
     {
         auto it = cache.find(key);
         if (it != cache.end())
             return &it->second;
         QSqlQuery q(db);
-        if (!q.prepare(sql)) {
+        if (!q.prepare(makeSql())) {
             why = q.lastError().text();
             return nullptr;
         }
         return &cache.emplace(key, std::move(q)).first->second;
     }
-    QSqlQuery *named(const QString &sql, QString &why) { return prepared(bySql, sql, sql, why); }
+    QSqlQuery *named(const QString &sql, QString &why)
+    {
+        return prepared(
+            bySql, sql, [&] { return sql; }, why);
+    }
 };
 
 // One page, inside the applier's transaction.
@@ -194,7 +199,8 @@ std::optional<Error> ChangeApplier::PageWriter::upsert(const SyncedTable &table,
                                                        const QJsonObject &data, const QString &id)
 {
     QString why;
-    QSqlQuery *q = m_s.prepared(m_s.upserts, &table, table.upsertSql(), why);
+    QSqlQuery *q = m_s.prepared(
+        m_s.upserts, &table, [&] { return table.upsertSql(); }, why);
     if (!q)
         return Error{QStringLiteral("sql"), {}, why};
     QString debtorId;
@@ -225,7 +231,8 @@ std::optional<Error> ChangeApplier::PageWriter::remove(const SyncedTable &table,
     if (table.debtorColumn > 0) {
         QSqlQuery *owner = m_s.prepared(
             m_s.debtorOf, &table,
-            QStringLiteral("SELECT debtor_id FROM %1 WHERE id = ?").arg(table.name), why);
+            [&] { return QStringLiteral("SELECT debtor_id FROM %1 WHERE id = ?").arg(table.name); },
+            why);
         if (auto failed = run(owner, why, {id}))
             return failed;
         const QString debtorId = owner->next() ? owner->value(0).toString() : QString();
@@ -239,8 +246,9 @@ std::optional<Error> ChangeApplier::PageWriter::remove(const SyncedTable &table,
                 run(m_s.named(kUnindexActivities + QStringLiteral("a.id = ?"), why), why, {id}))
             return failed;
     }
-    QSqlQuery *q = m_s.prepared(m_s.removals, &table,
-                                QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name), why);
+    QSqlQuery *q = m_s.prepared(
+        m_s.removals, &table,
+        [&] { return QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name); }, why);
     return run(q, why, {id});
 }
 
