@@ -137,6 +137,14 @@
         <source>Only a stale change can be sent again</source>
         <translation>Solo un cambio desactualizado puede reenviarse</translation>
     </message>
+    <message>
+        <source>This debtor was moved out of your portfolio before it arrived</source>
+        <translation>Este deudor salió de su cartera antes de que llegara el cambio</translation>
+    </message>
+    <message>
+        <source>The server no longer has this debtor or row</source>
+        <translation>El servidor ya no tiene este deudor o registro</translation>
+    </message>
 </context>
 <context>
     <name>ContactPoint</name>

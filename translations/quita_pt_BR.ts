@@ -137,6 +137,14 @@
         <source>Only a stale change can be sent again</source>
         <translation>Só uma alteração desatualizada pode ser reenviada</translation>
     </message>
+    <message>
+        <source>This debtor was moved out of your portfolio before it arrived</source>
+        <translation>Este devedor saiu da sua carteira antes de a alteração chegar</translation>
+    </message>
+    <message>
+        <source>The server no longer has this debtor or row</source>
+        <translation>O servidor não tem mais este devedor ou registro</translation>
+    </message>
 </context>
 <context>
     <name>ContactPoint</name>

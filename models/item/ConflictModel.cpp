@@ -81,9 +81,13 @@ QString ConflictModel::describe(const SyncConflict &c)
     if (c.name == QLatin1String("activity.create")) {
         const QString result = c.args.value(QLatin1String("result")).toString();
         const auto channel = channelFromName(c.args.value(QLatin1String("channel")).toString());
-        return QCoreApplication::translate("ConflictModel", "Contact logged: %1 (%2)")
-            .arg(ResultCatalog::displayName(result),
-                 channel ? channelDisplayName(*channel) : QString());
+        QString text = QCoreApplication::translate("ConflictModel", "Contact logged: %1 (%2)")
+                           .arg(ResultCatalog::displayName(result),
+                                channel ? channelDisplayName(*channel) : QString());
+        const QString summary = c.args.value(QLatin1String("summary")).toString();
+        if (!summary.isEmpty())
+            text += QStringLiteral(" — “%1”").arg(summary);
+        return text;
     }
     return c.name;
 }
@@ -105,11 +109,25 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case Change:
         return describe(c);
     case Reason:
-        return c.stale() ? QCoreApplication::translate("ConflictModel",
-                                                       "Someone changed it on the server first")
-                         : c.error.message;
+        return reason(c);
     }
     return {};
+}
+
+// The server's reason in the agent's language where it is one Quita knows; its own
+// words otherwise.
+QString ConflictModel::reason(const SyncConflict &c)
+{
+    if (c.stale())
+        return QCoreApplication::translate("ConflictModel",
+                                           "Someone changed it on the server first");
+    if (c.status == 403)
+        return QCoreApplication::translate(
+            "ConflictModel", "This debtor was moved out of your portfolio before it arrived");
+    if (c.status == 404)
+        return QCoreApplication::translate("ConflictModel",
+                                           "The server no longer has this debtor or row");
+    return c.error.message;
 }
 
 QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int role) const

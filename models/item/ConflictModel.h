@@ -43,6 +43,7 @@ public:
 
     // "Promise of R$ 150,00 marked kept", "Contact logged: no answer"...
     static QString describe(const SyncConflict &conflict);
+    static QString reason(const SyncConflict &conflict);
 
 private:
     QString debtorName(const SyncConflict &conflict) const;

@@ -3,9 +3,8 @@
 // two servers over one PostgreSQL telling each other's subscribers.
 #include "ApiClient.h"
 #include "ServerBackend.h"
+#include "ServerProcess.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,48 +21,6 @@ QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
-
-// One quita-server process; start() waits for its "listening on" line.
-class ServerProcess
-{
-public:
-    QProcess process;
-    quint16 port = 0;
-
-    bool start(const QStringList &arguments, const QString &fault = {})
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!fault.isEmpty())
-            env.insert(QStringLiteral("QUITA_SERVER_FAULT"), fault);
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(QUITA_SERVER_EXE),
-                      QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                          arguments);
-        static const QRegularExpression listening(QStringLiteral("listening on 127.0.0.1:(\\d+)"));
-        QByteArray out;
-        while (process.waitForReadyRead(60000)) {
-            out += process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(out));
-            if (match.hasMatch()) {
-                port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-        }
-        qWarning() << "quita-server did not start:" << out;
-        return false;
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    ~ServerProcess()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(10000))
-                process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-};
 
 QJsonObject callMutation(const QString &debtorId, qint64 at)
 {
