@@ -74,6 +74,8 @@ HttpResponse createUser(const ApiContext &ctx, const HttpRequest &request)
                                 body->value(QLatin1String("display_name")).toString(),
                                 body->value(QLatin1String("role")).toString(),
                                 body->value(QLatin1String("password")).toString(), supervisorId);
+    if (!user && user.error().code == QLatin1String("internal"))
+        return errorResponse(Error{QStringLiteral("sql"), {}, user.error().message});
     if (!user)
         return errorResponse(user.error().code == QLatin1String("conflict") ? 409 : 422,
                              user.error().code, user.error().message, user.error().field);

@@ -164,9 +164,12 @@ HttpResponse Api::login(const HttpRequest &request)
     Accounts accounts(m_context.store.connection());
     const auto grant =
         accounts.login(username, password, m_context.clock.nowUtc(), sessionLifetimeSeconds);
+    if (!grant && grant.error().code == QLatin1String("internal"))
+        return errorResponse(Error{QStringLiteral("sql"), {}, grant.error().message});
     if (!grant) {
         recordFailure(username, address);
-        qCInfo(lcServerApi) << "login refused for a user from" << address; // never the name or password
+        qCInfo(lcServerApi) << "login refused for a user from"
+                            << address; // never the name or password
         return errorResponse(401, QStringLiteral("unauthorized"), grant.error().message);
     }
     return jsonResponse(200,

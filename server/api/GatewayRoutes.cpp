@@ -90,6 +90,8 @@ HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request)
         if (seen.exec() && seen.next()) // a retried delivery
             return rawJsonResponse(200, seen.value(0).toString().toStdString());
     }
+    if (body->value(QLatin1String("debtor_id")).isNull()) // absent or null: use `from`
+        args.remove(QStringLiteral("debtor_id"));
     if (!body->contains(QLatin1String("debtor_id"))) {
         if (!body->value(QLatin1String("from")).isString())
             return errorResponse(400, QStringLiteral("type"),
@@ -130,10 +132,16 @@ HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request)
     record.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
     record.addBindValue(ctx.nowMs());
     if (!record.exec() || !db.commit()) {
+        const QString why = db.lastError().text() + record.lastError().text();
         db.rollback();
-        return errorResponse(409, QStringLiteral("conflict"),
-                             QStringLiteral("external_id: delivered twice at once; retry"),
-                             QStringLiteral("external_id"));
+        QSqlQuery seen(db);
+        seen.prepare(QStringLiteral("SELECT 1 FROM sync_mutation WHERE mutation_id = ?"));
+        seen.addBindValue(mutationId);
+        if (seen.exec() && seen.next())
+            return errorResponse(409, QStringLiteral("conflict"),
+                                 QStringLiteral("external_id: delivered twice at once; retry"),
+                                 QStringLiteral("external_id"));
+        return errorResponse(Error{QStringLiteral("sql"), {}, why});
     }
     ctx.notify(outcome.audience, outcome.lastSeq);
     return jsonResponse(201, response);

@@ -17,7 +17,7 @@ HttpResponse debtorTimeline(const ApiContext &ctx, const User &user, const QStri
 HttpResponse push(const ApiContext &ctx, const User &user, const HttpRequest &request);
 HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &request);
 
-// GatewayRoutes.cpp: authenticated by X-Api-Key, not by a user.
+// GatewayRoutes.cpp: authenticated by an integration's key (Bearer qk_...), not a user.
 HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request);
 
 // AdminRoutes.cpp (admin only)

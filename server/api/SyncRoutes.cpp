@@ -180,7 +180,9 @@ HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &re
         return errorResponse(400, limit.error().code, limit.error().message, limit.error().field);
     ChangeLog log(ctx.store.connection());
     Accounts accounts(ctx.store.connection());
-    const QString token = bearerToken(request);
+    QString token = bearerToken(request);
+    if (token.isEmpty())
+        token = queryOf(request).queryItemValue(QStringLiteral("token"));
     qint64 scanFloor = 0;
     if (*cursor == 0) {
         scanFloor = log.floor();

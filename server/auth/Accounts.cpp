@@ -36,7 +36,10 @@ Result<User> Accounts::createUser(const QString &username, const QString &displa
     if (password.size() < 8)
         return Error{QStringLiteral("invalid"), QStringLiteral("password"),
                      QStringLiteral("password: at least 8 characters")};
-    if (findUser(username))
+    QSqlQuery taken(m_db);
+    taken.prepare(QStringLiteral("SELECT 1 FROM app_user WHERE username = ?")); // active or not
+    taken.addBindValue(username);
+    if (taken.exec() && taken.next())
         return Error{QStringLiteral("conflict"), QStringLiteral("username"),
                      QStringLiteral("username: %1 already exists").arg(username)};
     const QString hash = Passwords::hash(password);

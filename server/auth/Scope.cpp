@@ -20,7 +20,8 @@ Result<Scope::Access> Scope::debtor(const QString &debtorId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT d.agent_id, u.supervisor_id FROM debtor d "
-                             "LEFT JOIN app_user u ON u.id = d.agent_id WHERE d.id = ?"));
+                             "LEFT JOIN app_user u ON u.id = d.agent_id WHERE d.id = ? "
+                             "AND d.deleted = 0"));
     q.addBindValue(debtorId);
     if (!q.exec())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};

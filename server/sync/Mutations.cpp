@@ -100,7 +100,7 @@ QJsonObject Outcome::toJson(const QString &mutationId) const
     return json;
 }
 
-Outcome Mutations::access(const Scope *scope, const QString &debtorId) const
+Outcome Mutations::access(const Scope *scope, const QString &debtorId, const QString &field) const
 {
     if (!scope) {
         QSqlQuery q(m_db);
@@ -110,8 +110,7 @@ Outcome Mutations::access(const Scope *scope, const QString &debtorId) const
             return sqlFailure(q);
         return q.next() ? Outcome{}
                         : Outcome::refused(404, QStringLiteral("not_found"),
-                                           QStringLiteral("debtor_id: no such debtor"),
-                                           QStringLiteral("debtor_id"));
+                                           QStringLiteral("%1: no such debtor").arg(field), field);
     }
     const auto access = scope->debtor(debtorId);
     if (!access) {
@@ -124,15 +123,14 @@ Outcome Mutations::access(const Scope *scope, const QString &debtorId) const
     case Scope::Access::Allowed:
         return {};
     case Scope::Access::Forbidden:
-        return Outcome::refused(403, QStringLiteral("forbidden"),
-                                QStringLiteral("debtor_id: this debtor is not in your portfolio"),
-                                QStringLiteral("debtor_id"));
+        return Outcome::refused(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("%1: this debtor is not in your portfolio").arg(field), field);
     case Scope::Access::NotFound:
         break;
     }
     return Outcome::refused(404, QStringLiteral("not_found"),
-                            QStringLiteral("debtor_id: no such debtor"),
-                            QStringLiteral("debtor_id"));
+                            QStringLiteral("%1: no such debtor").arg(field), field);
 }
 
 std::optional<QJsonObject> Mutations::row(const char *entityName, const QString &id) const
@@ -215,9 +213,14 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
         made.amount = Money::fromCents(*amount);
         // A promise is judged on the day it was made (the desk may have been offline).
         const QDate madeOn = activity.occurredAt.toTimeZone(QTimeZone("America/Sao_Paulo")).date();
-        if (auto valid = PromiseRepository::validate(made, madeOn); !valid)
+        if (auto valid = PromiseRepository::validate(made, madeOn); !valid) {
+            // The desk's form fields, named as the protocol names them.
+            const QString field = valid.error().field == QLatin1String("promise_amount")
+                                      ? QStringLiteral("amount_cents")
+                                      : QStringLiteral("due_on");
             return Outcome::refused(422, valid.error().code, valid.error().message,
-                                    QStringLiteral("promise.") + valid.error().field);
+                                    QStringLiteral("promise.") + field);
+        }
         promise = made;
     } else if (activity.result == QLatin1String("ptp")) {
         return Outcome::refused(
@@ -227,7 +230,8 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
     }
 
     const QString debtorId = activity.debtorId.toString(QUuid::WithoutBraces);
-    if (Outcome allowed = access(scope, debtorId); allowed.status != 200)
+    if (Outcome allowed = access(scope, debtorId, QStringLiteral("debtor_id"));
+        allowed.status != 200)
         return allowed;
     const QString activityId = activity.id.toString(QUuid::WithoutBraces);
     if (const auto existing = row("activity", activityId)) {
@@ -240,6 +244,12 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
         Outcome same;
         same.result = {{QStringLiteral("activity"), *existing},
                        {QStringLiteral("promise"), QJsonValue::Null}};
+        QSqlQuery made(m_db);
+        made.prepare(QStringLiteral("SELECT id FROM promise WHERE activity_id = ?"));
+        made.addBindValue(activityId);
+        if (made.exec() && made.next())
+            if (const auto promiseRow = row("promise", made.value(0).toString()))
+                same.result.insert(QStringLiteral("promise"), *promiseRow);
         return same;
     }
 
@@ -339,7 +349,7 @@ Outcome Mutations::updatePromise(const Scope &scope, const QJsonObject &json)
         return Outcome::refused(404, QStringLiteral("not_found"),
                                 QStringLiteral("id: no such promise"), QStringLiteral("id"));
     const QString debtorId = current->value(QLatin1String("debtor_id")).toString();
-    if (Outcome allowed = access(&scope, debtorId); allowed.status != 200)
+    if (Outcome allowed = access(&scope, debtorId, QStringLiteral("id")); allowed.status != 200)
         return allowed;
     const qint64 version = current->value(QLatin1String("version")).toInteger();
     if (version != *baseVersion) {

@@ -39,7 +39,8 @@ public:
     Outcome apply(const Scope &scope, const QString &name, const QJsonObject &args);
 
 private:
-    Outcome access(const Scope *scope, const QString &debtorId) const;
+    // 403/404 naming `field` (the argument that pointed at the debtor).
+    Outcome access(const Scope *scope, const QString &debtorId, const QString &field) const;
     std::optional<QJsonObject> row(const char *entity, const QString &id) const;
 
     QSqlDatabase m_db;

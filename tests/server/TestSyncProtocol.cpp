@@ -217,6 +217,39 @@ private slots:
                      .value(QStringLiteral("status"))
                      .toInt(),
                  422);
+        // Someone else's promise: refused naming the argument that pointed at it.
+        const QJsonObject foreign = resultAt(update(*bruno, 3, QStringLiteral("kept")), 0);
+        QCOMPARE(foreign.value(QStringLiteral("status")).toInt(), 403);
+        QCOMPARE(foreign.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+                 QJsonValue(QStringLiteral("id")));
+        // A promise refused inside activity.create names its own field.
+        QJsonObject zero = callArgs(fx.anasDebtor, now(), QStringLiteral("ptp"));
+        zero.insert(QStringLiteral("promise"),
+                    QJsonObject{{QStringLiteral("id"), newId()},
+                                {QStringLiteral("due_on"),
+                                 fx.clock.today().addDays(3).toString(Qt::ISODate)},
+                                {QStringLiteral("amount_cents"), 0}});
+        const QJsonObject refused =
+            resultAt(ana->post(QStringLiteral("/api/v1/sync/push"),
+                               batch({mutation(QStringLiteral("activity.create"), zero)})),
+                     0);
+        QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 422);
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+                 QJsonValue(QStringLiteral("promise.amount_cents")));
+        // Replaying the contact that made a promise answers with that promise too.
+        const QString made = args.value(QStringLiteral("id")).toString();
+        QJsonObject again = args;
+        const QJsonObject replayed =
+            resultAt(ana->post(QStringLiteral("/api/v1/sync/push"),
+                               batch({mutation(QStringLiteral("activity.create"), again)})),
+                     0);
+        QCOMPARE(replayed.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(replayed.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("promise"))
+                     .toObject()
+                     .value(QStringLiteral("activity_id")),
+                 QJsonValue(made));
     }
 
     void reassignmentMovesTheDebtor()
@@ -379,6 +412,9 @@ private slots:
         unknown.insert(QStringLiteral("external_id"), QStringLiteral("wamid.002"));
         unknown.insert(QStringLiteral("from"), QStringLiteral("(99) 3000-0000"));
         QCOMPARE(gateway.post(QStringLiteral("/api/v1/activities"), unknown).status, 404);
+        unknown.insert(QStringLiteral("debtor_id"), QJsonValue::Null); // null: use `from`
+        QCOMPARE(gateway.post(QStringLiteral("/api/v1/activities"), unknown).status, 404);
+        unknown.remove(QStringLiteral("debtor_id"));
         unknown.insert(QStringLiteral("from"), QStringLiteral("not a phone"));
         QCOMPARE(gateway.post(QStringLiteral("/api/v1/activities"), unknown).errorField(),
                  QStringLiteral("from"));
