@@ -38,7 +38,11 @@ QString tr(const char *text)
 const QString kUnindexActivities =
     QStringLiteral("INSERT INTO activity_search(activity_search, rowid, debtor_key, summary, body) "
                    "SELECT 'delete', a.rowid, 'd' || d.rowid, a.summary, a.body FROM activity a "
-                   "JOIN debtor d ON d.id = a.debtor_id WHERE ");
+                   "JOIN debtor d ON d.id = a.debtor_id WHERE a.rowid <= coalesce((SELECT value "
+                   "FROM sync_state WHERE key = 'search_deferred_from'), a.rowid) AND ");
+
+// The first sync's deferred timeline index (0004_deferred_search.sql).
+const QString kDeferredFrom = QStringLiteral("search_deferred_from");
 
 std::optional<qint64> wholeNumber(const QJsonValue &v)
 {
@@ -87,7 +91,7 @@ struct ChangeApplier::Statements
 class ChangeApplier::PageWriter
 {
 public:
-    explicit PageWriter(Statements &s) : m_s(s) {}
+    PageWriter(Statements &s, bool searchDeferred) : m_s(s), m_searchDeferred(searchDeferred) {}
 
     std::optional<Error> change(const QJsonValue &value, qsizetype index);
     std::optional<Error> reindexSearch();
@@ -103,6 +107,7 @@ private:
     Error refused(const QString &field, const QString &why) const;
 
     Statements &m_s;
+    bool m_searchDeferred = false;
     // The change being applied, for the messages.
     QString m_seq;
     QString m_entity;
@@ -276,6 +281,8 @@ std::optional<Error> ChangeApplier::PageWriter::removeDebtor(const QString &id)
 
 std::optional<Error> ChangeApplier::PageWriter::reindexSearch()
 {
+    if (m_searchDeferred) // the first sync indexes everything once, at its end
+        return std::nullopt;
     for (const QString &debtorId : std::as_const(m_reindex)) {
         if (const Status indexed = m_s.search.reindex(debtorId); !indexed)
             return indexed.error();
@@ -334,12 +341,26 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
     if (auto begun = sql::beginWrite(m_db); !begun)
         return begun.error();
     const QJsonArray list = changes.toArray();
-    PageWriter writer(*m_statements);
     std::optional<Error> failed;
+    // Many pages into an empty store: the search indexes are built once, at the end.
+    SyncState state(m_db);
+    bool deferred = state.value(kDeferredFrom).isValid();
+    if (!deferred && state.cursor() == 0 && hasMore.toBool()) {
+        QSqlQuery last(m_db);
+        if (!last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM activity")) ||
+            !last.next())
+            failed = Error{QStringLiteral("sql"), {}, last.lastError().text()};
+        else if (const Status set = state.setValue(kDeferredFrom, last.value(0).toLongLong()); !set)
+            failed = set.error();
+        deferred = !failed;
+    }
+    PageWriter writer(*m_statements, deferred);
     for (qsizetype i = 0; i < list.size() && !failed; ++i)
         failed = writer.change(list.at(i), i);
     if (!failed)
         failed = writer.reindexSearch();
+    if (!failed && deferred && !hasMore.toBool())
+        failed = finishDeferredSearch();
     if (!failed) {
         if (const Status stored = SyncState(m_db).setCursor(*nextCursor); !stored)
             failed = stored.error();
@@ -358,6 +379,25 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
     return applied;
 }
 
+// The first sync is complete: index the timeline entries it brought, rebuild the debtor
+// search, and let the trigger index new activities again. In the last page's transaction.
+std::optional<Error> ChangeApplier::finishDeferredSearch()
+{
+    const qint64 from = SyncState(m_db).value(kDeferredFrom).toLongLong();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO activity_search(rowid, debtor_key, summary, body) "
+                             "SELECT a.rowid, 'd' || d.rowid, a.summary, a.body FROM activity a "
+                             "JOIN debtor d ON d.id = a.debtor_id WHERE a.rowid > ?"));
+    q.addBindValue(from);
+    if (!q.exec())
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    if (const Status rebuilt = DebtorSearchIndex(m_db).rebuildAll(); !rebuilt)
+        return rebuilt.error();
+    if (const Status removed = SyncState(m_db).remove(kDeferredFrom); !removed)
+        return removed.error();
+    return std::nullopt;
+}
+
 Status ChangeApplier::resetSyncedData()
 {
     if (auto begun = sql::beginWrite(m_db); !begun)
@@ -374,7 +414,10 @@ Status ChangeApplier::resetSyncedData()
             return Error{QStringLiteral("sql"), {}, why};
         }
     }
-    if (const Status removed = SyncState(m_db).remove(QStringLiteral("cursor")); !removed) {
+    Status removed = SyncState(m_db).remove(QStringLiteral("cursor"));
+    if (removed)
+        removed = SyncState(m_db).remove(kDeferredFrom);
+    if (!removed) {
         m_db.rollback();
         return removed;
     }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace quita {
 
@@ -26,7 +27,8 @@ struct AppliedPage
 // its next_cursor in one transaction, all or nothing. Rows are upserted through a column
 // whitelist per entity (sync/SyncedTables.h); a change of an unknown entity or a bad row
 // refuses the whole page with a message naming the change's seq and the field. The
-// debtor and timeline search indexes follow every change; a debtor's delete removes it
+// debtor and timeline search indexes follow every change (during a first sync of many
+// pages into an empty store they are built once, when it completes); a debtor's delete removes it
 // with all its rows. The outbox is never touched. Statements are prepared once per
 // applier and reused across pages: keep one applier for the life of the connection.
 class ChangeApplier
@@ -50,6 +52,7 @@ private:
     class PageWriter;
 
     Result<AppliedPage> applyPage(const QJsonObject &page);
+    std::optional<Error> finishDeferredSearch();
 
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_statements;

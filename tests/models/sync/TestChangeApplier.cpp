@@ -35,6 +35,7 @@ private slots:
     void badPageAppliesNothing_data();
     void badPageAppliesNothing();
     void searchFindsPulledRows();
+    void firstSyncIndexesSearchAtItsEnd();
     void resetKeepsTheOutbox();
 
 private:
@@ -510,6 +511,53 @@ void TestChangeApplier::searchFindsPulledRows()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.at(0).summary, QStringLiteral("Negociação da geladeira"));
     QCOMPARE(found.at(0).agent, QStringLiteral("Ana Lima"));
+}
+
+void TestChangeApplier::firstSyncIndexesSearchAtItsEnd()
+{
+    // A first sync of several pages into an empty store defers both search indexes to
+    // its last page (0004_deferred_search.sql); what the desk writes meanwhile is
+    // indexed then too.
+    const QString first = newId();
+    const QString second = newId();
+    ChangeApplier applier(db());
+    QVERIFY(applier.apply(fullDebtor(first, QStringLiteral("Otávio Prado")).page(true)).ok());
+    QVERIFY(value(QStringLiteral("SELECT value FROM sync_state WHERE key = "
+                                 "'search_deferred_from'"))
+                .isValid());
+    QVERIFY(activityMatches(QStringLiteral("geladeira")).isEmpty());
+    DebtorSearchIndex search(db());
+    QVERIFY(search.search(QStringLiteral("otavio")).isEmpty());
+
+    Activity mine;
+    mine.id = QUuid::createUuid();
+    mine.debtorId = QUuid::fromString(first);
+    mine.channel = Channel::Phone;
+    mine.result = QStringLiteral("rpc");
+    mine.occurredAt = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+    mine.summary = QStringLiteral("Prometeu transferência");
+    QVERIFY(ActivityRepository(db()).insert(mine).ok());
+
+    QVERIFY(applier.apply(fullDebtor(second, QStringLiteral("Sara Quintela"), 20).page()).ok());
+    QVERIFY(!value(QStringLiteral("SELECT value FROM sync_state WHERE key = "
+                                  "'search_deferred_from'"))
+                 .isValid());
+    QCOMPARE(activityMatches(QStringLiteral("geladeira")).size(), 4); // two each, in the body
+    QCOMPARE(activityMatches(QStringLiteral("transferencia")).size(), 1);
+    QCOMPARE(search.search(QStringLiteral("otavio")).size(), 1);
+    QCOMPARE(search.search(QStringLiteral("quintela")).size(), 1);
+    QVERIFY(searchIntact());
+
+    // Afterwards every new activity is indexed as it comes.
+    QVERIFY(applier
+                .apply(PageBuilder(40)
+                           .upsert(QStringLiteral("activity"),
+                                   activityRow(newId(), second, QStringLiteral("Boleto enviado"),
+                                               1767400000000))
+                           .page())
+                .ok());
+    QCOMPARE(activityMatches(QStringLiteral("boleto")).size(), 1);
+    QVERIFY(searchIntact());
 }
 
 void TestChangeApplier::resetKeepsTheOutbox()
