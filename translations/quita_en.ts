@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>SyncEngine</name>
@@ -54,10 +55,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n debtor(s) in today's queue</source>
+        <source>%n debtor(s) in today&apos;s queue</source>
         <translation>
-            <numerusform>%n debtor in today's queue</numerusform>
-            <numerusform>%n debtors in today's queue</numerusform>
+            <numerusform>%n debtor in today&apos;s queue</numerusform>
+            <numerusform>%n debtors in today&apos;s queue</numerusform>
         </translation>
     </message>
 </context>

@@ -401,6 +401,17 @@
     </message>
 </context>
 <context>
+    <name>PromiseUpdater</name>
+    <message>
+        <source>This promise is no longer on this desk</source>
+        <translation>Esta promesa ya no está en este puesto</translation>
+    </message>
+    <message>
+        <source>The promise already has this status</source>
+        <translation>La promesa ya tiene ese estado</translation>
+    </message>
+</context>
+<context>
     <name>PushAnswers</name>
     <message>
         <source>The server did not apply it yet</source>
@@ -810,6 +821,10 @@
         <source>Call back on %1</source>
         <translation>Devolver la llamada el %1</translation>
     </message>
+    <message>
+        <source>This debtor has no open promise</source>
+        <translation>Este deudor no tiene promesa abierta</translation>
+    </message>
 </context>
 <context>
     <name>quita::DebtorWorkspaceView</name>
@@ -1001,6 +1016,22 @@
     <message>
         <source>Signed in. Syncing your portfolio…</source>
         <translation>Sesión iniciada. Sincronizando su cartera…</translation>
+    </message>
+    <message>
+        <source>Promise &amp;kept</source>
+        <translation>Promesa &amp;cumplida</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the promise</source>
+        <translation>Ca&amp;ncelar la promesa</translation>
+    </message>
+    <message>
+        <source>Promise marked kept.</source>
+        <translation>Promesa marcada como cumplida.</translation>
+    </message>
+    <message>
+        <source>Promise cancelled.</source>
+        <translation>Promesa cancelada.</translation>
     </message>
 </context>
 <context>

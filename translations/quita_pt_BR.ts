@@ -401,6 +401,17 @@
     </message>
 </context>
 <context>
+    <name>PromiseUpdater</name>
+    <message>
+        <source>This promise is no longer on this desk</source>
+        <translation>Esta promessa não está mais nesta mesa</translation>
+    </message>
+    <message>
+        <source>The promise already has this status</source>
+        <translation>A promessa já está nessa situação</translation>
+    </message>
+</context>
+<context>
     <name>PushAnswers</name>
     <message>
         <source>The server did not apply it yet</source>
@@ -810,6 +821,10 @@
         <source>Call back on %1</source>
         <translation>Retornar em %1</translation>
     </message>
+    <message>
+        <source>This debtor has no open promise</source>
+        <translation>Este devedor não tem promessa em aberto</translation>
+    </message>
 </context>
 <context>
     <name>quita::DebtorWorkspaceView</name>
@@ -1001,6 +1016,22 @@
     <message>
         <source>Signed in. Syncing your portfolio…</source>
         <translation>Conectado. Sincronizando sua carteira…</translation>
+    </message>
+    <message>
+        <source>Promise &amp;kept</source>
+        <translation>Promessa &amp;cumprida</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the promise</source>
+        <translation>Ca&amp;ncelar a promessa</translation>
+    </message>
+    <message>
+        <source>Promise marked kept.</source>
+        <translation>Promessa marcada como cumprida.</translation>
+    </message>
+    <message>
+        <source>Promise cancelled.</source>
+        <translation>Promessa cancelada.</translation>
     </message>
 </context>
 <context>

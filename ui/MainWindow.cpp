@@ -72,7 +72,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
     connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, [this] { showLogin(); });
     if (m_sync) {
-        connect(m_workspace, &DebtorWorkspace::contactLogged, m_sync,
+        connect(m_workspace, &DebtorWorkspace::changesQueued, m_sync,
                 &SyncController::localChangesQueued);
         connect(m_sync, &SyncController::dataChanged, this, &MainWindow::onServerChanges);
         connect(m_sync, &SyncController::storeReset, this, [this] {
@@ -142,6 +142,16 @@ void MainWindow::createMenus()
         m_workspaceView->timelineView()->searchField()->setFocus(Qt::ShortcutFocusReason);
     });
     timelineSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    debtor->addSeparator();
+    QAction *kept = debtor->addAction(tr("Promise &kept"), this,
+                                      [this] { changePromise(Promise::Status::Kept); });
+    QAction *cancelled = debtor->addAction(tr("&Cancel the promise"), this,
+                                           [this] { changePromise(Promise::Status::Cancelled); });
+    connect(debtor, &QMenu::aboutToShow, this, [this, kept, cancelled] {
+        const bool open = m_workspace->openPromise().has_value();
+        kept->setEnabled(open);
+        cancelled->setEnabled(open);
+    });
 
     QMenu *sync = menuBar()->addMenu(tr("&Server"));
     QAction *signIn = sync->addAction(tr("Sign &in…"), this, [this] { showLogin(); });
@@ -185,6 +195,18 @@ void MainWindow::openDebtor(const QUuid &debtorId)
     m_workspaceView->timelineView()->clearFilters();
     if (!m_workspace->open(debtorId))
         statusBar()->showMessage(tr("This debtor is no longer in the local store."), 5000);
+}
+
+void MainWindow::changePromise(Promise::Status status)
+{
+    if (auto done = m_workspace->setOpenPromiseStatus(status); !done) {
+        statusBar()->showMessage(done.error().message, 5000);
+        return;
+    }
+    statusBar()->showMessage(status == Promise::Status::Kept ? tr("Promise marked kept.")
+                                                             : tr("Promise cancelled."),
+                             5000);
+    m_queueRefresh->start();
 }
 
 void MainWindow::onServerChanges(const QStringList &debtorIds)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Promise.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -52,6 +54,7 @@ private:
     void showAbout();
     void updateStatus();
     void onServerChanges(const QStringList &debtorIds);
+    void changePromise(Promise::Status status);
 
     Database &m_database;
     const Clock &m_clock;

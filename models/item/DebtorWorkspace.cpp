@@ -5,6 +5,8 @@
 #include "TitleModel.h"
 #include "domain/BrazilianStates.h"
 #include "store/ContactRecorder.h"
+#include "store/PromiseRepository.h"
+#include "store/PromiseUpdater.h"
 
 #include <QLocale>
 
@@ -50,6 +52,30 @@ bool DebtorWorkspace::refresh()
     m_timeline->refresh();
     emit refreshed(debtorId);
     return true;
+}
+
+std::optional<Promise> DebtorWorkspace::openPromise() const
+{
+    if (!m_overview)
+        return std::nullopt;
+    std::optional<Promise> first;
+    for (const Promise &p : PromiseRepository(m_db).forDebtor(m_overview->debtor.id))
+        if (p.status == Promise::Status::Open && (!first || p.dueDate < first->dueDate))
+            first = p;
+    return first;
+}
+
+Status DebtorWorkspace::setOpenPromiseStatus(Promise::Status status)
+{
+    const auto promise = openPromise();
+    if (!promise)
+        return Error{QStringLiteral("not_found"), QStringLiteral("promise"),
+                     tr("This debtor has no open promise")};
+    if (auto done = PromiseUpdater(m_db).setStatus(promise->id, status, m_clock.nowUtc()); !done)
+        return done;
+    refresh();
+    emit changesQueued();
+    return Done{};
 }
 
 void DebtorWorkspace::close()
@@ -125,6 +151,7 @@ Status DebtorWorkspace::logContact(const ContactDraft &draft)
     reloadOverview();
     m_timeline->refresh();
     emit contactLogged(activity.debtorId, activity.id);
+    emit changesQueued();
     return Done{};
 }
 

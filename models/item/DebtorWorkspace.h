@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/Promise.h"
 #include "domain/Result.h"
 #include "store/DebtorRepository.h"
 
@@ -59,11 +60,19 @@ public:
     // refreshes the timeline and header. The error names the field.
     Status logContact(const ContactDraft &draft);
 
+    // The debtor's open promise falling due first, if any.
+    std::optional<Promise> openPromise() const;
+    // Marks the open promise kept or cancelled (a change the server may refuse if someone
+    // changed the promise first: it then shows among the conflicts).
+    Status setOpenPromiseStatus(Promise::Status status);
+
 signals:
     void opened(const QUuid &debtorId);
     void closed();
     void contactLogged(const QUuid &debtorId, const QUuid &activityId);
     void refreshed(const QUuid &debtorId);
+    // Something was written to the outbox (the sync engine pushes it soon).
+    void changesQueued();
 
 private:
     void reloadOverview();

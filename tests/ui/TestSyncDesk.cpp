@@ -209,6 +209,78 @@ private slots:
         QCOMPARE(found, 1);
     }
 
+    void stalePromiseIsSentAgainOnTheCurrentVersion()
+    {
+        // A promise made at the desk reaches the server (version 1).
+        ContactDraft draft;
+        draft.channel = Channel::Phone;
+        draft.result = QStringLiteral("ptp");
+        draft.note = QStringLiteral("Paga na sexta");
+        draft.promiseAmount = QStringLiteral("150.00");
+        draft.promiseDate = QDate::currentDate().addDays(3);
+        QVERIFY(window->workspace()->logContact(draft).ok());
+        const auto promise = window->workspace()->openPromise();
+        QVERIFY(promise.has_value());
+        const QString promiseId = promise->id.toString(QUuid::WithoutBraces);
+        const QString debtorId = window->workspace()->debtorId().toString(QUuid::WithoutBraces);
+        auto onServer = [&] {
+            for (const QJsonValue &p : ana->get(QStringLiteral("/api/v1/debtors/%1").arg(debtorId))
+                                           .json.value(QStringLiteral("promises"))
+                                           .toArray())
+                if (p.toObject().value(QStringLiteral("id")).toString() == promiseId)
+                    return p.toObject().value(QStringLiteral("status")).toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("open"), 20000);
+
+        // Offline, the agent cancels it; meanwhile the supervisor marks it kept.
+        server.stop();
+        QVERIFY(window->workspace()->setOpenPromiseStatus(Promise::Status::Cancelled).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(sync->pending(), 1, 10000);
+        {
+            ServerProcess elsewhere;
+            QVERIFY(elsewhere.start(serverArguments()));
+            ApiClient carla(elsewhere.base());
+            QVERIFY(!carla.login(QStringLiteral("carla"), QStringLiteral("quita-demo")).isEmpty());
+            const ApiReply kept = carla.post(
+                QStringLiteral("/api/v1/sync/push"),
+                {{QStringLiteral("client_id"), QStringLiteral("carla-desk")},
+                 {QStringLiteral("mutations"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("mutation_id"),
+                       QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {QStringLiteral("name"), QStringLiteral("promise.update")},
+                      {QStringLiteral("args"),
+                       QJsonObject{{QStringLiteral("id"), promiseId},
+                                   {QStringLiteral("base_version"), 1},
+                                   {QStringLiteral("status"), QStringLiteral("kept")}}}}}}});
+            QCOMPARE(kept.json.value(QStringLiteral("results"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("status"))
+                         .toInt(),
+                     200);
+        }
+        QVERIFY(server.start(serverArguments(), {}, port));
+        QTRY_COMPARE_WITH_TIMEOUT(sync->conflicts(), 1, 30000);
+        ConflictModel model(database->connection(), clock);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.canResend(0));
+        QCOMPARE(model.index(0, ConflictModel::Reason).data().toString(),
+                 QStringLiteral("Someone changed it on the server first"));
+        QVERIFY(model.index(0, ConflictModel::Change)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("on the server it is now kept")));
+        // The agent insists: sent again on the server's version, it applies.
+        QVERIFY(model.resend(0).ok());
+        sync->localChangesQueued();
+        QTRY_COMPARE_WITH_TIMEOUT(sync->conflicts(), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync->pending(), 0, 20000);
+        QCOMPARE(onServer(), QStringLiteral("cancelled"));
+    }
+
     void reassignedWhileOfflineEndsInConflicts()
     {
         const QUuid debtor = window->workspace()->debtorId();

@@ -3,7 +3,9 @@
 #include "store/ActivityRepository.h"
 #include "store/ContactRecorder.h"
 #include "store/DebtorRepository.h"
+#include "store/Outbox.h"
 #include "store/PromiseRepository.h"
+#include "store/PromiseUpdater.h"
 #include "store/WorkQueueRepository.h"
 
 #include <QHash>
@@ -27,6 +29,7 @@ private slots:
     void recorderRequiresPromiseForPtp();
     void recorderIsAllOrNothing();
     void recorderWritesActivityAndPromise();
+    void statusChangeQueuesItsMutation();
 };
 
 // --- promises ------------------------------------------------------------------------
@@ -225,6 +228,45 @@ void TestPromiseRepository::recorderWritesActivityAndPromise()
                                        QStringLiteral("no_answer"), m_clock.nowUtc().addSecs(-60));
     QVERIFY(recorder.record(call, std::nullopt, m_clock.today()).ok());
     QCOMPARE(ActivityRepository(db()).count(debtor), 2);
+}
+
+void TestPromiseRepository::statusChangeQueuesItsMutation()
+{
+    const QUuid debtor = addDebtor(QStringLiteral("Wagner Lins"));
+    const Activity ptp =
+        makeActivity(debtor, Channel::Phone, Direction::Outbound, QStringLiteral("ptp"),
+                     m_clock.nowUtc().addSecs(-600), QStringLiteral("Prometeu"));
+    Promise p;
+    p.id = QUuid::createUuid();
+    p.debtorId = debtor;
+    p.activityId = ptp.id;
+    p.dueDate = m_clock.today().addDays(2);
+    p.amount = Money::fromCents(5000);
+    QVERIFY(ContactRecorder(db()).record(ptp, p, m_clock.today()).ok());
+    Outbox outbox(db());
+    const int before = outbox.pendingCount();
+
+    PromiseUpdater updater(db());
+    QVERIFY(updater.setStatus(p.id, Promise::Status::Kept, m_clock.nowUtc()).ok());
+    QCOMPARE(PromiseRepository(db()).forDebtor(debtor).at(0).status, Promise::Status::Kept);
+    QVERIFY(!DebtorRepository(db()).overview(debtor)->openPromiseDue.isValid());
+    QCOMPARE(outbox.pendingCount(), before + 1);
+    const OutboxEntry entry = outbox.oldest(100).value().last();
+    QCOMPARE(entry.name, QStringLiteral("promise.update"));
+    QCOMPARE(entry.args.value(QStringLiteral("id")).toString(),
+             p.id.toString(QUuid::WithoutBraces));
+    QCOMPARE(entry.args.value(QStringLiteral("status")).toString(), QStringLiteral("kept"));
+    // Not acknowledged by the server yet (version 0): based on the server's first version.
+    QCOMPARE(entry.args.value(QStringLiteral("base_version")).toInt(), 1);
+
+    // The same status again, or a promise not on the desk: refused, nothing queued.
+    QCOMPARE(updater.setStatus(p.id, Promise::Status::Kept, m_clock.nowUtc()).error().code,
+             QStringLiteral("unchanged"));
+    QCOMPARE(updater.setStatus(QUuid::createUuid(), Promise::Status::Cancelled, m_clock.nowUtc())
+                 .error()
+                 .field,
+             QStringLiteral("promise"));
+    QCOMPARE(outbox.pendingCount(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPromiseRepository)
