@@ -96,17 +96,19 @@ Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit, q
                                     "sync again from 0")
                          .arg(cursor)
                          .arg(floor())};
-    QString scope;
+    // Written as CASE so no index on audience can be chosen: the query must walk seq in
+    // order and stop at the limit. (An OR over audience made SQLite gather and sort every
+    // change after the cursor: 200 ms for a page instead of 16.)
+    QString mine;
     if (caller.role == QLatin1String("admin"))
-        scope = QStringLiteral("(l.audience IS NULL OR l.audience = :me)");
+        mine = QStringLiteral("TRUE");
     else if (caller.role == QLatin1String("supervisor"))
-        scope = QStringLiteral("((l.audience IS NULL AND (l.debtor_id IS NULL OR d.agent_id IN "
-                               "(SELECT id FROM app_user WHERE supervisor_id = :me))) "
-                               "OR l.audience = :me)");
+        mine = QStringLiteral("(l.debtor_id IS NULL OR d.agent_id IN "
+                              "(SELECT id FROM app_user WHERE supervisor_id = :me))");
     else
-        scope =
-            QStringLiteral("((l.audience IS NULL AND (l.debtor_id IS NULL OR d.agent_id = :me)) "
-                           "OR l.audience = :me)");
+        mine = QStringLiteral("(l.debtor_id IS NULL OR d.agent_id = :me)");
+    const QString scope =
+        QStringLiteral("CASE WHEN l.audience IS NULL THEN %1 ELSE l.audience = :me2 END").arg(mine);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT l.seq, l.entity, l.entity_id, l.op, l.data, l.debtor_id "
@@ -117,7 +119,9 @@ Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit, q
     const QString me = caller.id.toString(QUuid::WithoutBraces);
     q.bindValue(QStringLiteral(":cursor"), cursor);
     q.bindValue(QStringLiteral(":head"), headNow);
-    q.bindValue(QStringLiteral(":me"), me);
+    if (caller.role != QLatin1String("admin"))
+        q.bindValue(QStringLiteral(":me"), me);
+    q.bindValue(QStringLiteral(":me2"), me);
     q.bindValue(QStringLiteral(":limit"), limit + 1);
     if (!q.exec())
         return sqlError(q);
@@ -220,6 +224,22 @@ Result<int> ChangeLog::compact(qint64 upTo)
     if (!m_db.commit())
         return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
     return removed;
+}
+
+Result<int> ChangeLog::compactOlderThan(qint64 cutoffMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(seq) FROM change_log WHERE created_at < ?"));
+    q.addBindValue(cutoffMs);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next() || q.value(0).isNull())
+        return 0;
+    const qint64 upTo = q.value(0).toLongLong();
+    q.finish();
+    if (upTo <= floor())
+        return 0;
+    return compact(upTo);
 }
 
 } // namespace quita::server
