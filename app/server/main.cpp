@@ -5,6 +5,7 @@
 #include "auth/Passwords.h"
 #include "demo/DemoSeeder.h"
 #include "http/HttpServer.h"
+#include "sync/ChangeLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,7 +86,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("PEM private key of --tls-cert."),
                                     QStringLiteral("file"));
-    parser.addOptions({dataDir, database, listen, demo, demoSize, demoPassword, tlsCert, tlsKey});
+    const QCommandLineOption keepLogDays(
+        QStringLiteral("keep-log-days"),
+        QStringLiteral("Compact the change log at start: changes older than <days> that a later "
+                       "change of the same row supersedes are dropped (default 30; 0: keep "
+                       "all). Desks whose cursor is older than that sync again from the start."),
+        QStringLiteral("days"), QStringLiteral("30"));
+    parser.addOptions(
+        {dataDir, database, listen, demo, demoSize, demoPassword, tlsCert, tlsKey, keepLogDays});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -105,6 +113,10 @@ int main(int argc, char *argv[])
     const int demoDebtors = parser.value(demoSize).toInt(&sizeOk);
     if (!sizeOk || demoDebtors < 1 || demoDebtors > 1000000)
         return fail(QStringLiteral("--demo-size: a number of debtors from 1 to 1000000"));
+    bool daysOk = false;
+    const int logDays = parser.value(keepLogDays).toInt(&daysOk);
+    if (!daysOk || logDays < 0)
+        return fail(QStringLiteral("--keep-log-days: a number of days, 0 to keep everything"));
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (!Passwords::initialize())
@@ -134,6 +146,17 @@ int main(int argc, char *argv[])
         options.activities = qint64(demoDebtors) * 10;
         if (auto seeded = seeder.seedPortfolio(options); !seeded)
             return fail(seeded.error().message);
+    }
+
+    if (logDays > 0) {
+        const qint64 cutoff = clock.nowUtc().addDays(-logDays).toMSecsSinceEpoch();
+        const auto removed = ChangeLog(store.connection()).compactOlderThan(cutoff);
+        if (!removed)
+            return fail(
+                QStringLiteral("compacting the change log: %1").arg(removed.error().message));
+        if (*removed > 0)
+            std::printf("quita-server: compacted %d superseded changes older than %d days\n",
+                        *removed, logDays);
     }
 
     HttpServer::Options options;

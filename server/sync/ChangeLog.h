@@ -57,6 +57,9 @@ public:
     // supersedes, and the targeted (audience) entries, then raises the floor to `upTo`:
     // a client starting from 0 still gets every row, one with an older cursor gets 410.
     Result<int> compact(qint64 upTo);
+    // compact() up to the last change written before `cutoffMs` (quita-server
+    // --keep-log-days); 0 removed when there is none.
+    Result<int> compactOlderThan(qint64 cutoffMs);
 
 private:
     Status expandGrant(const QString &debtorId, qint64 seq, QList<PulledChange> &into);
