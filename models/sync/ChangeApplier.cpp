@@ -379,8 +379,9 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
     return applied;
 }
 
-// The first sync is complete: index the timeline entries it brought, rebuild the debtor
-// search, and let the trigger index new activities again. In the last page's transaction.
+// The first sync is complete: index the timeline entries it brought, sum up the debtors'
+// contacts, rebuild the debtor search, and let the triggers work row by row again. In the
+// last page's transaction.
 std::optional<Error> ChangeApplier::finishDeferredSearch()
 {
     const qint64 from = SyncState(m_db).value(kDeferredFrom).toLongLong();
@@ -391,6 +392,22 @@ std::optional<Error> ChangeApplier::finishDeferredSearch()
     q.addBindValue(from);
     if (!q.exec())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    // What activity_summary_insert would have kept, row by row: the newest outbound and
+    // inbound contact, and the callback of the newest outbound one (the later among equals).
+    QSqlQuery sums(m_db);
+    sums.prepare(QStringLiteral(
+        "UPDATE debtor SET "
+        "last_outbound_at = (SELECT max(occurred_at) FROM activity a WHERE a.debtor_id = "
+        "debtor.id AND a.direction = 'outbound'), "
+        "last_inbound_at = (SELECT max(occurred_at) FROM activity a WHERE a.debtor_id = "
+        "debtor.id AND a.direction = 'inbound'), "
+        "pending_callback_at = (SELECT callback_at FROM activity a WHERE a.debtor_id = "
+        "debtor.id AND a.direction = 'outbound' ORDER BY a.occurred_at DESC, a.rowid DESC "
+        "LIMIT 1) "
+        "WHERE id IN (SELECT debtor_id FROM activity WHERE rowid > ?)"));
+    sums.addBindValue(from);
+    if (!sums.exec())
+        return Error{QStringLiteral("sql"), {}, sums.lastError().text()};
     if (const Status rebuilt = DebtorSearchIndex(m_db).rebuildAll(); !rebuilt)
         return rebuilt.error();
     if (const Status removed = SyncState(m_db).remove(kDeferredFrom); !removed)

@@ -8,7 +8,9 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -339,7 +341,11 @@ void SyncEngine::runPull()
         m_applied = 0;
         m_firstSync = SyncState(m_database->connection()).cursor() == 0;
     }
-    const qint64 cursor = SyncState(m_database->connection()).cursor();
+    requestPage(SyncState(m_database->connection()).cursor());
+}
+
+void SyncEngine::requestPage(qint64 cursor)
+{
     m_reply = send(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2")
                                               .arg(cursor)
                                               .arg(m_options.pullLimit));
@@ -379,10 +385,28 @@ void SyncEngine::onPulled(QNetworkReply *reply)
         fail(tr("Receiving changes failed: %1").arg(errorMessage(reply, body)), status == 0);
         return;
     }
-    const auto applied = m_applier->apply(body);
-    if (!applied) {
-        fail(applied.error().message, false);
-        return;
+    // While this page is applied, the server already prepares the next one (the request
+    // goes out now; its answer is handled after this slot returns).
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonObject page = document.object();
+    const bool more = page.value(QLatin1String("has_more")).toBool() &&
+                      !page.value(QLatin1String("changes")).toArray().isEmpty();
+    QPointer<QNetworkReply> next;
+    if (more && document.isObject() && page.value(QLatin1String("next_cursor")).isDouble()) {
+        requestPage(page.value(QLatin1String("next_cursor")).toInteger());
+        next = m_reply;
+    }
+    const auto applied = document.isObject() ? m_applier->apply(page) : m_applier->apply(body);
+    if (!applied || m_firstSyncCancelled) {
+        if (next) { // not needed after all; its finished() finds the phase idle
+            m_phase = Phase::Idle;
+            next->abort();
+            m_phase = Phase::Pull;
+        }
+        if (!applied) {
+            fail(applied.error().message, false);
+            return;
+        }
     }
     m_applied += applied->changes;
     emit progress(m_applied, m_firstSync);
@@ -390,9 +414,10 @@ void SyncEngine::onPulled(QNetworkReply *reply)
         emit dataChanged(applied->debtorIds);
     if (m_firstSyncCancelled)
         finishCancelled();
-    else if (applied->hasMore && applied->changes > 0)
-        runPull();
-    else
+    else if (applied->hasMore && applied->changes > 0) {
+        if (!next)
+            runPull();
+    } else
         finish();
 }
 

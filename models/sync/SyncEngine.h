@@ -120,6 +120,7 @@ private:
     void runPush();
     void onPushed(QNetworkReply *reply, const QList<OutboxEntry> &sent);
     void runPull();
+    void requestPage(qint64 cursor);
     void onPulled(QNetworkReply *reply);
     void requestSync();
     void finish();
