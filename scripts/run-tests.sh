@@ -1,7 +1,8 @@
 #!/bin/sh
 # Every test: install what is missing, build with warnings as errors, start a private
-# PostgreSQL, run the whole CTest suite (server tests on SQLite and PostgreSQL), then build the Debian package, install it with apt and start the
-# installed program on demo data, and run quita-bench on a small store as a smoke test.
+# PostgreSQL, run the whole CTest suite (server tests on SQLite and PostgreSQL), then build
+# the two Debian packages, install them with apt and start the installed programs on demo
+# data, and run quita-bench (desk and server) on small stores as a smoke test.
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
@@ -13,5 +14,7 @@ export QUITA_TEST_PG_URL QUITA_REQUIRE_POSTGRES=1
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
 scripts/check-package.sh
 build/bench/quita-bench --debtors 2000 --activities 20000 --heavy 1000 --runs 3 \
+    --data-dir "$(mktemp -d)" --json
+build/bench/quita-bench server --debtors 300 --activities 3000 --agents 5 --seconds 2 --pokes 3 \
     --data-dir "$(mktemp -d)" --json
 echo "run-tests: all tests passed"
