@@ -35,6 +35,10 @@
         <source>Summary: at most 500 characters</source>
         <translation>Resumen: como máximo 500 caracteres</translation>
     </message>
+    <message>
+        <source>Message: at most 20,000 characters</source>
+        <translation>Mensaje: como máximo 20.000 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>

@@ -35,6 +35,10 @@
         <source>Summary: at most 500 characters</source>
         <translation>Resumo: no máximo 500 caracteres</translation>
     </message>
+    <message>
+        <source>Message: at most 20,000 characters</source>
+        <translation>Mensagem: no máximo 20.000 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>

@@ -61,9 +61,12 @@ LoginDialog::LoginDialog(SyncController &sync, const QString &server, const QStr
     (username.isEmpty() ? m_username : m_password)->setFocus();
 }
 
+// As a full URL ("quita.example.com.br" becomes "http://quita.example.com.br"), which is
+// what the settings and --server expect at the next start.
 QString LoginDialog::server() const
 {
-    return m_server->text().trimmed();
+    const QString typed = m_server->text().trimmed();
+    return typed.isEmpty() ? typed : QUrl::fromUserInput(typed).toString();
 }
 
 QString LoginDialog::username() const
@@ -80,8 +83,8 @@ void LoginDialog::signIn(const QString &username, const QString &password)
 
 void LoginDialog::attempt()
 {
-    const QUrl url = QUrl::fromUserInput(server());
-    if (server().isEmpty() || !url.isValid() ||
+    const QUrl url(server());
+    if (server().isEmpty() || !url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return m_marker.mark(m_server, tr("Server: enter the address your administrator gave you, "
                                           "e.g. https://quita.example.com.br"));

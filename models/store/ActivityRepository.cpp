@@ -87,6 +87,10 @@ Status ActivityRepository::validate(const Activity &a)
         return Error{QStringLiteral("date"), QStringLiteral("callback_at"),
                      QCoreApplication::translate("ActivityRepository",
                                                  "Callback: the time must be after the contact")};
+    if (a.body.size() > 20000)
+        return Error{QStringLiteral("length"), QStringLiteral("body"),
+                     QCoreApplication::translate("ActivityRepository",
+                                                 "Message: at most 20,000 characters")};
     if (a.summary.size() > 500)
         return Error{
             QStringLiteral("length"), QStringLiteral("summary"),

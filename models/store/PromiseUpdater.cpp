@@ -32,7 +32,14 @@ Status PromiseUpdater::setStatus(const QUuid &promiseId, Promise::Status status,
         return fail(Error{
             QStringLiteral("unchanged"), QStringLiteral("promise"),
             QCoreApplication::translate("PromiseUpdater", "The promise already has this status")});
-    const qint64 version = std::max<qint64>(1, q.value(1).toLongLong());
+    // Each earlier change of this promise still in the outbox will raise the server's
+    // version by one before this one arrives.
+    QSqlQuery pending(m_db);
+    pending.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE name = 'promise.update' "
+                                  "AND json_extract(args, '$.id') = ?"));
+    pending.addBindValue(sql::id(promiseId));
+    const qint64 ahead = pending.exec() && pending.next() ? pending.value(0).toLongLong() : 0;
+    const qint64 version = std::max<qint64>(1, q.value(1).toLongLong()) + ahead;
     q.finish();
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE promise SET status = ? WHERE id = ?"));

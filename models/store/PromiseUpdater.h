@@ -11,7 +11,8 @@ namespace quita {
 // Marks a promise kept, broken or cancelled on the desk: the row and its promise.update
 // mutation, carrying the version the change is based on, in one local transaction. A
 // promise the server has not acknowledged yet (version 0) is based on version 1, the
-// version the server gives a new promise.
+// version the server gives a new promise; each earlier change of it still waiting in the
+// outbox adds one.
 class PromiseUpdater
 {
 public:

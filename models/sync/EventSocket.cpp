@@ -47,9 +47,6 @@ void EventSocket::open(const QUrl &server, const QString &token)
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + QStringLiteral("/api/v1/events"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("token"), token);
-    url.setQuery(query);
     m_url = url;
     m_token = token;
     m_wanted = true;
@@ -74,7 +71,7 @@ void EventSocket::connectNow()
 {
     if (!m_wanted)
         return;
-    // The token goes both ways the protocol accepts; neither is ever logged.
+    // The token goes in the header, never in the URL (proxies and logs keep URLs).
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     m_socket.open(request);

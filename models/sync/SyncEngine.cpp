@@ -278,11 +278,15 @@ void SyncEngine::cancelFirstSync()
 void SyncEngine::runPush()
 {
     m_phase = Phase::Push;
-    const auto batch = Outbox(m_database->connection()).oldest(m_options.pushBatch);
+    if (m_pushBatch <= 0)
+        m_pushBatch = m_options.pushBatch;
+    const auto batch = Outbox(m_database->connection()).oldest(m_pushBatch);
     if (!batch) {
         fail(batch.error().message, false);
         return;
     }
+    if (batch->isEmpty())
+        m_pushBatch = 0; // drained: full batches again next time
     if (batch->isEmpty() || m_pushKept) {
         // A cancelled first sync stays stopped until syncNow(); local work still goes out.
         if (m_firstSyncCancelled)
@@ -308,6 +312,12 @@ void SyncEngine::onPushed(QNetworkReply *reply, const QList<OutboxEntry> &sent)
     const QByteArray body = reply->readAll();
     if (status == 401) {
         sessionExpired();
+        return;
+    }
+    if (status == 413 && sent.size() > 1) {
+        // Too big for the server's body limit: send smaller batches (down to one).
+        m_pushBatch = std::max(1, int(sent.size()) / 2);
+        runPush();
         return;
     }
     if (status != 200) {

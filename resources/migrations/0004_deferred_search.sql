@@ -1,9 +1,11 @@
 -- Schema 4: the first sync of a desk (many pages into an empty store) indexes the
 -- timeline search and sums up each debtor's contacts once at its end instead of row by
 -- row, which is several times faster. While sync_state holds 'search_deferred_from'
--- (the last activity rowid handled before), the two activity triggers skip; the sync
--- engine's applier indexes every activity after that rowid, recomputes those debtors'
--- summaries and removes the key when the first sync completes (ChangeApplier).
+-- (the last activity rowid indexed before), no activity is indexed by its trigger and
+-- only the desk's own (version 0) are summed up by theirs, so the work queue stays right
+-- for what the agent logs meanwhile. When the first sync completes the applier indexes
+-- every activity after that rowid, recomputes those debtors' summaries (the same result,
+-- whatever order) and removes the key (ChangeApplier).
 
 DROP TRIGGER activity_search_insert;
 
@@ -19,7 +21,8 @@ DROP TRIGGER activity_summary_insert;
 
 -- As in schema 1: a new outbound contact replaces any pending callback with its own (or none).
 CREATE TRIGGER activity_summary_insert AFTER INSERT ON activity
-WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'search_deferred_from')
+WHEN NEW.version = 0
+    OR NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'search_deferred_from')
 BEGIN
     UPDATE debtor SET
         pending_callback_at = CASE

@@ -33,10 +33,10 @@ HttpResponse wrongMethod(const char *allowed)
 Api::Api(const ServerStore &store, const Clock &clock) : m_context{store, clock, {}, {}}
 {}
 
-std::optional<User> Api::authenticate(const HttpRequest &request) const
+std::optional<User> Api::authenticate(const HttpRequest &request, bool queryToken) const
 {
     QString token = bearerToken(request);
-    if (token.isEmpty())
+    if (token.isEmpty() && queryToken)
         token = queryOf(request).queryItemValue(QStringLiteral("token"));
     return Accounts(m_context.store.connection()).userForToken(token, m_context.clock.nowUtc());
 }

@@ -23,8 +23,9 @@ public:
     Api(const ServerStore &store, const Clock &clock);
 
     HttpResponse handle(const HttpRequest &request);
-    // The user behind a session token (Authorization: Bearer, or ?token= for WebSockets).
-    std::optional<User> authenticate(const HttpRequest &request) const;
+    // The user behind a session token: Authorization: Bearer, and for the WebSocket
+    // upgrade also ?token= (browsers' WebSockets cannot set headers).
+    std::optional<User> authenticate(const HttpRequest &request, bool queryToken = false) const;
 
     // Called after a commit with the users whose scope changed and the last seq written.
     void setChangeListener(std::function<void(const QStringList &, qint64)> listener)

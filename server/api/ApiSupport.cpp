@@ -33,7 +33,9 @@ HttpResponse errorResponse(int status, const QString &code, const QString &messa
 HttpResponse errorResponse(const Error &error)
 {
     if (error.code == QLatin1String("sql")) {
-        qCWarning(lcServerApiErrors) << "database error:" << error.message;
+        // The first line only: PostgreSQL's DETAIL line quotes the row's values.
+        qCWarning(lcServerApiErrors)
+            << "database error:" << error.message.section(QLatin1Char('\n'), 0, 0);
         return errorResponse(500, QStringLiteral("internal"),
                              QStringLiteral("the server could not complete the request"));
     }

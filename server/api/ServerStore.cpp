@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Migrator.h"
+#include "store/WriteTransaction.h"
 
 #include <QAtomicInt>
 #include <QHash>
@@ -107,10 +108,7 @@ Status ServerStore::migrate() const
 
 bool ServerStore::beginWrite(QSqlDatabase &db) const
 {
-    if (m_postgres)
-        return db.transaction();
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return sql::beginWrite(db).ok();
 }
 
 QSqlDatabase ServerStore::connection() const

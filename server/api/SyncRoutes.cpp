@@ -102,7 +102,8 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
         outcome = Mutations(db, ctx.clock).apply(scope, name.toString(), args.toObject());
     if (outcome.status == 500) {
         db.rollback();
-        qCWarning(lcServerSync) << "mutation failed:" << outcome.error.message;
+        qCWarning(lcServerSync) << "mutation failed:"
+                                << outcome.error.message.section(QLatin1Char('\n'), 0, 0);
         return outcome.toJson(mutationId);
     }
     if (outcome.status != 200) {
@@ -118,7 +119,8 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
         // Another request with the same id may have committed first: answer as it did.
         if (const auto stored = storedResult(db, mutationId); stored && stored->userId == me)
             return stored->response;
-        qCWarning(lcServerSync) << "cannot record a mutation:" << db.lastError().text();
+        qCWarning(lcServerSync) << "cannot record a mutation:"
+                                << db.lastError().text().section(QLatin1Char('\n'), 0, 0);
         return Outcome::refused(500, QStringLiteral("sql"), QStringLiteral("internal"))
             .toJson(mutationId);
     }
@@ -180,9 +182,7 @@ HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &re
         return errorResponse(400, limit.error().code, limit.error().message, limit.error().field);
     ChangeLog log(ctx.store.connection());
     Accounts accounts(ctx.store.connection());
-    QString token = bearerToken(request);
-    if (token.isEmpty())
-        token = queryOf(request).queryItemValue(QStringLiteral("token"));
+    const QString token = bearerToken(request);
     qint64 scanFloor = 0;
     if (*cursor == 0) {
         scanFloor = log.floor();

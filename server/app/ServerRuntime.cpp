@@ -10,7 +10,7 @@ ServerRuntime::ServerRuntime(const ServerStore &store, const Clock &clock,
         std::move(options), [this](const HttpRequest &request) { return m_api.handle(request); });
     // WebSocket /events: a session token (Bearer or ?token=) subscribes its user.
     m_http->setEventAuthenticator([this](const HttpRequest &request) -> std::optional<std::string> {
-        const auto user = m_api.authenticate(request);
+        const auto user = m_api.authenticate(request, true);
         if (!user)
             return std::nullopt;
         return user->id.toString(QUuid::WithoutBraces).toStdString();
@@ -56,6 +56,8 @@ void ServerRuntime::stop()
 void ServerRuntime::poke(const QStringList &users, qint64 seq)
 {
     const std::string frame = "{\"type\":\"poke\",\"seq\":" + std::to_string(seq) + "}";
+    if (users.isEmpty()) // from another server whose list did not fit its NOTIFY
+        return m_http->publishAll(frame);
     for (const QString &user : users)
         m_http->publish(user.toStdString(), frame);
 }

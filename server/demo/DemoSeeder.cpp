@@ -71,9 +71,11 @@ public:
         flushDebtor();
         if (++m_inBatch >= kDebtorsPerTransaction && m_error.isEmpty()) {
             m_inBatch = 0;
-            if (auto head = m_log.setHead(m_seq);
-                !head || !m_db.commit() || !m_store.beginWrite(m_db))
-                m_error = m_db.lastError().text();
+            if (auto head = m_log.setHead(m_seq); !head)
+                m_error = head.error().message;
+            else if (!m_db.commit() || !m_store.beginWrite(m_db))
+                m_error =
+                    QStringLiteral("cannot start the next batch: %1").arg(m_db.lastError().text());
         }
         const QString holder = DemoSeeder::holderOf(m_debtorIndex++, m_agents);
         m_debtorId = sql::id(d.id).toString();

@@ -90,6 +90,12 @@ Result<PullPage> ChangeLog::pull(const User &caller, qint64 cursor, int limit, q
     // Every change at or below `head` has committed: the counter and the change commit
     // together, and the log query below starts after this read.
     const qint64 headNow = head();
+    if (cursor > headNow)
+        return Error{QStringLiteral("cursor_expired"), QStringLiteral("cursor"),
+                     QStringLiteral("cursor %1 is beyond this server's changes (%2): the store was "
+                                    "replaced; sync again from 0")
+                         .arg(cursor)
+                         .arg(headNow)};
     if (cursor > 0 && cursor < floor() && scanFloor < floor())
         return Error{QStringLiteral("cursor_expired"), QStringLiteral("cursor"),
                      QStringLiteral("cursor %1 is older than the kept change log (from %2); "
@@ -221,8 +227,11 @@ Result<int> ChangeLog::compact(qint64 upTo)
     raise.addBindValue(upTo);
     if (!raise.exec())
         return fail(raise);
-    if (!m_db.commit())
-        return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return Error{QStringLiteral("sql"), {}, why};
+    }
     return removed;
 }
 

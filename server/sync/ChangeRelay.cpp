@@ -55,6 +55,7 @@ private:
         const QStringList parts = payload.split(QLatin1Char('|'));
         if (parts.size() != 3 || parts[0] == m_instance)
             return; // ours: already poked locally
+        // An empty list: too many users for one NOTIFY, poke everyone.
         m_poke(parts[2].split(QLatin1Char(','), Qt::SkipEmptyParts), parts[1].toLongLong());
     }
 
@@ -141,10 +142,14 @@ void ChangeRelay::announce(const QStringList &userIds, qint64 seq) const
 {
     if (!m_store.isPostgres() || userIds.isEmpty())
         return;
+    // NOTIFY takes at most 8000 bytes: a long list becomes "everyone" (an empty list).
+    QString text = payload(m_instance, userIds, seq);
+    if (text.toUtf8().size() > 7900)
+        text = payload(m_instance, {}, seq);
     QSqlQuery q(m_store.connection());
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     q.addBindValue(kChannel);
-    q.addBindValue(payload(m_instance, userIds, seq));
+    q.addBindValue(text);
     if (!q.exec())
         qCWarning(lcServerRelay) << "NOTIFY failed:" << q.lastError().text();
 }

@@ -13,7 +13,8 @@ namespace quita::server {
 // Several quita-server processes over one PostgreSQL: after a commit each tells the
 // others through NOTIFY quita_changes (payload "instance|seq|user,user,..."), and each
 // LISTENs on a connection of its own, in a thread of its own, and pokes its WebSocket
-// subscribers for the changes the others made. On SQLite there is one process: nothing.
+// subscribers for the changes the others made (an empty user list: everyone, when the
+// list would not fit in a NOTIFY). On SQLite there is one process: nothing.
 class ChangeRelay : public QObject
 {
     Q_OBJECT

@@ -236,10 +236,18 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
     const QString activityId = activity.id.toString(QUuid::WithoutBraces);
     if (const auto existing = row("activity", activityId)) {
         // Append-only and keyed by the client's UUID: the same id again is the same event.
-        if (existing->value(QLatin1String("debtor_id")).toString() != debtorId)
+        // The same id with other content is not the same event.
+        const bool identical =
+            existing->value(QLatin1String("debtor_id")).toString() == debtorId &&
+            existing->value(QLatin1String("channel")).toString() == channel &&
+            existing->value(QLatin1String("result")).toString() == activity.result &&
+            existing->value(QLatin1String("occurred_at")).toInteger() == *occurredAt &&
+            existing->value(QLatin1String("summary")).toString() == activity.summary &&
+            existing->value(QLatin1String("body")).toString() == activity.body;
+        if (!identical)
             return Outcome::refused(
                 409, QStringLiteral("conflict"),
-                QStringLiteral("id: this activity id belongs to another debtor"),
+                QStringLiteral("id: an activity with this id and other content exists"),
                 QStringLiteral("id"));
         Outcome same;
         same.result = {{QStringLiteral("activity"), *existing},
@@ -253,6 +261,12 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
         return same;
     }
 
+    // Checked before writing: after a failed INSERT PostgreSQL refuses every statement of
+    // the transaction, so the question could not be asked then.
+    if (promise && row("promise", promise->id.toString(QUuid::WithoutBraces)))
+        return Outcome::refused(409, QStringLiteral("conflict"),
+                                QStringLiteral("promise.id: this promise id is taken"),
+                                QStringLiteral("promise.id"));
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     ChangeLog log(m_db);
     const auto first = log.reserve(promise ? 2 : 1);
@@ -307,13 +321,8 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
         insertPromise.prepare(entities::promise().insertSql());
         for (int i = 0; i < values.size(); ++i)
             insertPromise.bindValue(i, values[i]);
-        if (!insertPromise.exec()) {
-            if (row("promise", promiseId))
-                return Outcome::refused(409, QStringLiteral("conflict"),
-                                        QStringLiteral("promise.id: this promise id is taken"),
-                                        QStringLiteral("promise.id"));
+        if (!insertPromise.exec())
             return sqlFailure(insertPromise);
-        }
         const QJsonObject promiseRow = entities::promise().toJson(values);
         if (auto logged = log.append(*first + 1, QStringLiteral("promise"), promiseId, debtorId,
                                      QStringLiteral("upsert"), promiseRow, now);
@@ -344,6 +353,16 @@ Outcome Mutations::updatePromise(const Scope &scope, const QJsonObject &json)
                                 QStringLiteral("status: one of open, kept, broken, cancelled"),
                                 QStringLiteral("status"));
     const QString promiseId = id.toString(QUuid::WithoutBraces);
+    // The counter row's lock first: no other writer can change the promise between the
+    // read below and the update.
+    ChangeLog log(m_db);
+    const auto seq = log.reserve(1);
+    if (!seq) {
+        Outcome failed;
+        failed.status = 500;
+        failed.error = seq.error();
+        return failed;
+    }
     const auto current = row("promise", promiseId);
     if (!current)
         return Outcome::refused(404, QStringLiteral("not_found"),
@@ -362,8 +381,6 @@ Outcome Mutations::updatePromise(const Scope &scope, const QJsonObject &json)
         return stale;
     }
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-    ChangeLog log(m_db);
-    const auto seq = log.reserve(1);
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral(
         "UPDATE promise SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
@@ -372,8 +389,15 @@ Outcome Mutations::updatePromise(const Scope &scope, const QJsonObject &json)
     update.addBindValue(now);
     update.addBindValue(promiseId);
     update.addBindValue(version);
-    if (!seq || !update.exec())
+    if (!update.exec())
         return sqlFailure(update);
+    if (update.numRowsAffected() != 1) { // changed meanwhile after all
+        Outcome stale = Outcome::refused(409, QStringLiteral("stale"),
+                                         QStringLiteral("this promise changed on the server"));
+        if (const auto now2 = row("promise", promiseId))
+            stale.current = *now2;
+        return stale;
+    }
     const auto after = row("promise", promiseId);
     Outcome done;
     if (!after || !log.append(*seq, QStringLiteral("promise"), promiseId, debtorId,

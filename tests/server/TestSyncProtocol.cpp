@@ -236,6 +236,28 @@ private slots:
         QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 422);
         QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
                  QJsonValue(QStringLiteral("promise.amount_cents")));
+        // The same activity id with other content is not a replay.
+        QJsonObject altered = args;
+        altered.insert(QStringLiteral("summary"), QStringLiteral("outro texto"));
+        const QJsonObject clash =
+            resultAt(ana->post(QStringLiteral("/api/v1/sync/push"),
+                               batch({mutation(QStringLiteral("activity.create"), altered)})),
+                     0);
+        QCOMPARE(clash.value(QStringLiteral("status")).toInt(), 409);
+        // A promise id already taken, under a new activity: 409 (on PostgreSQL too).
+        QJsonObject reused = callArgs(fx.anasDebtor, now(), QStringLiteral("ptp"));
+        reused.insert(QStringLiteral("promise"),
+                      QJsonObject{{QStringLiteral("id"), promiseId},
+                                  {QStringLiteral("due_on"),
+                                   fx.clock.today().addDays(3).toString(Qt::ISODate)},
+                                  {QStringLiteral("amount_cents"), 100}});
+        const QJsonObject taken =
+            resultAt(ana->post(QStringLiteral("/api/v1/sync/push"),
+                               batch({mutation(QStringLiteral("activity.create"), reused)})),
+                     0);
+        QCOMPARE(taken.value(QStringLiteral("status")).toInt(), 409);
+        QCOMPARE(taken.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+                 QJsonValue(QStringLiteral("promise.id")));
         // Replaying the contact that made a promise answers with that promise too.
         const QString made = args.value(QStringLiteral("id")).toString();
         QJsonObject again = args;
@@ -352,6 +374,11 @@ private slots:
                          c.value(QStringLiteral("id")).toString());
         QVERIFY(after.contains(before));
         QCOMPARE(ana->get(QStringLiteral("/api/v1/sync/pull?cursor=-1")).status, 400);
+        // A cursor this server never gave (its store was replaced): start over too.
+        const ApiReply ahead =
+            ana->get(QStringLiteral("/api/v1/sync/pull?cursor=%1").arg(fresh + 100000));
+        QCOMPARE(ahead.status, 410);
+        QCOMPARE(ahead.errorCode(), QStringLiteral("cursor_expired"));
         QCOMPARE(ana->get(QStringLiteral("/api/v1/sync/pull?limit=5001")).errorField(),
                  QStringLiteral("limit"));
     }

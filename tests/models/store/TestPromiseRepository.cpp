@@ -259,14 +259,20 @@ void TestPromiseRepository::statusChangeQueuesItsMutation()
     // Not acknowledged by the server yet (version 0): based on the server's first version.
     QCOMPARE(entry.args.value(QStringLiteral("base_version")).toInt(), 1);
 
+    // Changed again before the first change went out: based on the version that one makes.
+    QVERIFY(updater.setStatus(p.id, Promise::Status::Cancelled, m_clock.nowUtc()).ok());
+    QCOMPARE(outbox.oldest(100).value().last().args.value(QStringLiteral("base_version")).toInt(),
+             2);
+    QCOMPARE(outbox.pendingCount(), before + 2);
+
     // The same status again, or a promise not on the desk: refused, nothing queued.
-    QCOMPARE(updater.setStatus(p.id, Promise::Status::Kept, m_clock.nowUtc()).error().code,
+    QCOMPARE(updater.setStatus(p.id, Promise::Status::Cancelled, m_clock.nowUtc()).error().code,
              QStringLiteral("unchanged"));
     QCOMPARE(updater.setStatus(QUuid::createUuid(), Promise::Status::Cancelled, m_clock.nowUtc())
                  .error()
                  .field,
              QStringLiteral("promise"));
-    QCOMPARE(outbox.pendingCount(), before + 1);
+    QCOMPARE(outbox.pendingCount(), before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestPromiseRepository)
