@@ -47,14 +47,14 @@ SyncStatusWidget::SyncStatusWidget(SyncController *sync, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &SyncStatusWidget::signInRequested);
     if (m_sync) {
         connect(m_cancel, &QPushButton::clicked, m_sync, &SyncController::cancelFirstSync);
-        connect(m_sync, &SyncController::statusChanged, this, &SyncStatusWidget::update);
+        connect(m_sync, &SyncController::statusChanged, this, &SyncStatusWidget::refreshStatus);
         connect(m_sync, &SyncController::progress, this, [this](int applied, bool first) {
             if (first)
                 m_progress->setFormat(tr("%n change(s) received", nullptr, applied));
-            update();
+            refreshStatus();
         });
     }
-    update();
+    refreshStatus();
 }
 
 QString SyncStatusWidget::text() const
@@ -62,7 +62,7 @@ QString SyncStatusWidget::text() const
     return m_label->text();
 }
 
-void SyncStatusWidget::update()
+void SyncStatusWidget::refreshStatus()
 {
     m_progress->hide();
     m_cancel->hide();

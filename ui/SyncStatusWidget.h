@@ -26,7 +26,7 @@ signals:
     void signInRequested();
 
 private:
-    void update();
+    void refreshStatus();
 
     SyncController *m_sync;
     QLabel *m_dot;

@@ -21,7 +21,7 @@ DebtorWorkspace::DebtorWorkspace(QSqlDatabase db, const Clock &clock, QString ag
 
 DebtorWorkspace::~DebtorWorkspace() = default;
 
-bool DebtorWorkspace::open(const QUuid &debtorId)
+bool DebtorWorkspace::load(const QUuid &debtorId)
 {
     DebtorRepository repository(m_db);
     m_overview = repository.overview(debtorId);
@@ -31,6 +31,13 @@ bool DebtorWorkspace::open(const QUuid &debtorId)
     }
     m_contactPoints->setContactPoints(repository.contactPoints(debtorId));
     m_titles->setTitles(repository.titles(debtorId));
+    return true;
+}
+
+bool DebtorWorkspace::open(const QUuid &debtorId)
+{
+    if (!load(debtorId))
+        return false;
     m_timeline->setDebtor(debtorId);
     emit opened(debtorId);
     return true;
@@ -41,14 +48,8 @@ bool DebtorWorkspace::refresh()
     if (!m_overview)
         return false;
     const QUuid debtorId = m_overview->debtor.id;
-    DebtorRepository repository(m_db);
-    m_overview = repository.overview(debtorId);
-    if (!m_overview) {
-        close();
+    if (!load(debtorId))
         return false;
-    }
-    m_contactPoints->setContactPoints(repository.contactPoints(debtorId));
-    m_titles->setTitles(repository.titles(debtorId));
     m_timeline->refresh();
     emit refreshed(debtorId);
     return true;

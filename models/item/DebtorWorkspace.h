@@ -76,6 +76,8 @@ signals:
 
 private:
     void reloadOverview();
+    // The debtor's header facts, contact points and titles; closes when it is gone.
+    bool load(const QUuid &debtorId);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -82,4 +82,12 @@ Status SyncConflicts::markResolved(qint64 id)
     return Done{};
 }
 
+Status SyncConflicts::clear()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM sync_conflict")))
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    return Done{};
+}
+
 } // namespace quita

@@ -39,6 +39,8 @@ public:
     // Oldest first.
     QList<SyncConflict> unresolved() const;
     Status markResolved(qint64 id);
+    // Forgets every conflict (another user signs in on this desk: they were not theirs).
+    Status clear();
 
 private:
     QSqlDatabase m_db;

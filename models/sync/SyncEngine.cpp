@@ -206,6 +206,8 @@ bool SyncEngine::adoptUser(const QString &username, QString &why)
             why = reset.error().message;
             return false;
         }
+        SyncConflicts(m_database->connection()).clear(); // the previous user's
+        emit conflictsChanged(0);
         emit storeReset();
     }
     if (!username.isEmpty())
@@ -262,6 +264,11 @@ void SyncEngine::onPoke(qint64 seq)
         return;
     if (seq >= 0 && m_phase == Phase::Idle && seq <= SyncState(m_database->connection()).cursor())
         return; // already pulled
+    if (seq >= 0 && m_phase != Phase::Idle) {
+        // Usually the echo of our own push: decided when this round ends.
+        m_pokedSeq = std::max(m_pokedSeq, seq);
+        return;
+    }
     requestSync();
 }
 
@@ -456,7 +463,9 @@ void SyncEngine::finish()
     m_retry.reset();
     setState(State::Online);
     emit syncFinished();
-    if (m_again)
+    const bool missed = m_pokedSeq > SyncState(m_database->connection()).cursor();
+    m_pokedSeq = 0;
+    if (m_again || missed)
         requestSync();
 }
 

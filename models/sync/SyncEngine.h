@@ -153,7 +153,8 @@ private:
     bool m_firstSyncCancelled = false;
     bool m_pushKept = false;
     int m_applied = 0;
-    int m_pushBatch = 0; // shrinks after a 413 (0: Options::pushBatch)
+    int m_pushBatch = 0;   // shrinks after a 413 (0: Options::pushBatch)
+    qint64 m_pokedSeq = 0; // the highest seq poked while a round was running
     int m_pending = -1;
     int m_conflicts = -1;
 };

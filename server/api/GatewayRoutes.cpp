@@ -4,6 +4,7 @@
 #include "Routes.h"
 
 #include "auth/Passwords.h"
+#include "auth/Scope.h"
 #include "domain/ContactPoint.h"
 #include "sync/Mutations.h"
 
@@ -143,7 +144,7 @@ HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request)
                                  QStringLiteral("external_id"));
         return errorResponse(Error{QStringLiteral("sql"), {}, why});
     }
-    ctx.notify(outcome.audience, outcome.lastSeq);
+    ctx.notify(Scope::audience(db, {outcome.debtorId}), outcome.lastSeq);
     return jsonResponse(201, response);
 }
 

@@ -60,8 +60,15 @@ QJsonObject badMutation(const QJsonValue &mutationId, const QString &message, co
 }
 
 // One mutation, applied in its own transaction with its id recorded in the same one.
+// What a push changed, told once when the batch is done.
+struct Changed
+{
+    QStringList debtorIds;
+    qint64 lastSeq = 0;
+};
+
 QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &clientId,
-                     const QJsonObject &mutation)
+                     const QJsonObject &mutation, Changed &changed)
 {
     const QJsonValue idValue = mutation.value(QLatin1String("mutation_id"));
     const QUuid uuid = QUuid::fromString(idValue.toString());
@@ -124,11 +131,12 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
         return Outcome::refused(500, QStringLiteral("sql"), QStringLiteral("internal"))
             .toJson(mutationId);
     }
-    if (outcome.status == 200) {
-        ctx.notify(outcome.audience, outcome.lastSeq);
-        if (ctx.afterCommit)
-            ctx.afterCommit(mutationId);
+    if (outcome.status == 200 && outcome.lastSeq > 0) {
+        changed.debtorIds.append(outcome.debtorId);
+        changed.lastSeq = std::max(changed.lastSeq, outcome.lastSeq);
     }
+    if (outcome.status == 200 && ctx.afterCommit)
+        ctx.afterCommit(mutationId);
     return response;
 }
 
@@ -157,6 +165,7 @@ HttpResponse push(const ApiContext &ctx, const User &user, const HttpRequest &re
                              QStringLiteral("mutations"));
     const Scope scope(ctx.store.connection(), user);
     QJsonArray results;
+    Changed changed;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject()) {
             results.append(badMutation(
@@ -164,7 +173,11 @@ HttpResponse push(const ApiContext &ctx, const User &user, const HttpRequest &re
                 QStringLiteral("mutations")));
             continue;
         }
-        results.append(applyOne(ctx, scope, clientId.toString(), list.at(i).toObject()));
+        results.append(applyOne(ctx, scope, clientId.toString(), list.at(i).toObject(), changed));
+    }
+    if (changed.lastSeq > 0) {
+        changed.debtorIds.removeDuplicates();
+        ctx.notify(Scope::audience(ctx.store.connection(), changed.debtorIds), changed.lastSeq);
     }
     return jsonResponse(200, {{QStringLiteral("results"), results}});
 }

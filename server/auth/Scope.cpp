@@ -34,23 +34,27 @@ Result<Scope::Access> Scope::debtor(const QString &debtorId) const
     return !holder.isEmpty() && holder == me() ? Access::Allowed : Access::Forbidden;
 }
 
-QStringList Scope::audience(const QSqlDatabase &db, const QString &debtorId)
+QStringList Scope::audience(const QSqlDatabase &db, const QStringList &debtorIds)
 {
     QStringList users;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT d.agent_id, u.supervisor_id FROM debtor d LEFT JOIN app_user "
                              "u ON u.id = d.agent_id "
                              "WHERE d.id = ?"));
-    q.addBindValue(debtorId);
-    if (q.exec() && q.next()) {
-        for (int i = 0; i < 2; ++i)
-            if (!q.value(i).isNull())
-                users.append(q.value(i).toString());
+    for (const QString &debtorId : debtorIds) {
+        q.bindValue(0, debtorId);
+        if (q.exec() && q.next()) {
+            for (int i = 0; i < 2; ++i)
+                if (!q.value(i).isNull())
+                    users.append(q.value(i).toString());
+        }
+        q.finish();
     }
     QSqlQuery admins(db);
     if (admins.exec(QStringLiteral("SELECT id FROM app_user WHERE role = 'admin' AND active = 1")))
         while (admins.next())
             users.append(admins.value(0).toString());
+    users.removeDuplicates();
     return users;
 }
 

@@ -28,9 +28,9 @@ public:
     QString debtorCondition(const QString &alias) const;
     QString me() const { return m_caller.id.toString(QUuid::WithoutBraces); }
 
-    // The users whose scope holds the debtor (its agent, their supervisor, the admins):
-    // they are poked when the debtor's rows change.
-    static QStringList audience(const QSqlDatabase &db, const QString &debtorId);
+    // The users whose scope holds these debtors (their agents, the agents' supervisors,
+    // the admins): they are poked when the debtors' rows change.
+    static QStringList audience(const QSqlDatabase &db, const QStringList &debtorIds);
 
 private:
     QSqlDatabase m_db;

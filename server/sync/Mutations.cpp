@@ -334,7 +334,7 @@ Outcome Mutations::createActivity(const Scope *scope, const QJsonObject &json,
         done.result.insert(QStringLiteral("promise"), promiseRow);
         done.lastSeq = *first + 1;
     }
-    done.audience = Scope::audience(m_db, debtorId);
+    done.debtorId = debtorId;
     return done;
 }
 
@@ -408,7 +408,7 @@ Outcome Mutations::updatePromise(const Scope &scope, const QJsonObject &json)
     }
     done.result = {{QStringLiteral("promise"), *after}};
     done.lastSeq = *seq;
-    done.audience = Scope::audience(m_db, debtorId);
+    done.debtorId = debtorId;
     return done;
 }
 

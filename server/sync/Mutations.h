@@ -11,14 +11,14 @@
 namespace quita::server {
 
 // The answer to one mutation: an HTTP-like status and the body of its result; on 409 the
-// server's current row; who to poke and the last seq written when it changed something.
+// server's current row; the debtor and the last seq written when it changed something.
 struct Outcome
 {
     int status = 200;
     QJsonObject result;
     Error error;
     QJsonObject current;
-    QStringList audience;
+    QString debtorId; // whose rows changed (pokes go to Scope::audience of it)
     qint64 lastSeq = 0;
 
     static Outcome refused(int status, const QString &code, const QString &message,
