@@ -6,6 +6,7 @@
 #include "auth/Passwords.h"
 #include "auth/Scope.h"
 #include "domain/ContactPoint.h"
+#include "sync/MutationLog.h"
 #include "sync/Mutations.h"
 
 #include <QJsonDocument>
@@ -84,13 +85,9 @@ HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request)
                              QStringLiteral("external_id"));
     const QString mutationId =
         QStringLiteral("gw:%1:%2").arg(integration->id, externalId.toString());
-    {
-        QSqlQuery seen(db);
-        seen.prepare(QStringLiteral("SELECT response FROM sync_mutation WHERE mutation_id = ?"));
-        seen.addBindValue(mutationId);
-        if (seen.exec() && seen.next()) // a retried delivery
-            return rawJsonResponse(200, seen.value(0).toString().toStdString());
-    }
+    MutationLog delivered(db);
+    if (const auto seen = delivered.find(mutationId)) // a retried delivery
+        return jsonResponse(200, seen->response);
     if (body->value(QLatin1String("debtor_id")).isNull()) // absent or null: use `from`
         args.remove(QStringLiteral("debtor_id"));
     if (!body->contains(QLatin1String("debtor_id"))) {
@@ -122,23 +119,12 @@ HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request)
     }
     const QJsonObject response{
         {QStringLiteral("activity"), outcome.result.value(QLatin1String("activity"))}};
-    QSqlQuery record(db);
-    record.prepare(QStringLiteral("INSERT INTO sync_mutation (mutation_id, user_id, client_id, "
-                                  "name, status, response, applied_at) VALUES (?,?,?,?,?,?,?)"));
-    record.addBindValue(mutationId);
-    record.addBindValue(integration->id);
-    record.addBindValue(integration->name);
-    record.addBindValue(QStringLiteral("gateway.activity"));
-    record.addBindValue(201);
-    record.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
-    record.addBindValue(ctx.nowMs());
-    if (!record.exec() || !db.commit()) {
-        const QString why = db.lastError().text() + record.lastError().text();
+    if (!delivered.record(mutationId, integration->id, integration->name,
+                          QStringLiteral("gateway.activity"), 201, response, ctx.nowMs()) ||
+        !db.commit()) {
+        const QString why = db.lastError().text() + delivered.lastError();
         db.rollback();
-        QSqlQuery seen(db);
-        seen.prepare(QStringLiteral("SELECT 1 FROM sync_mutation WHERE mutation_id = ?"));
-        seen.addBindValue(mutationId);
-        if (seen.exec() && seen.next())
+        if (delivered.find(mutationId))
             return errorResponse(409, QStringLiteral("conflict"),
                                  QStringLiteral("external_id: delivered twice at once; retry"),
                                  QStringLiteral("external_id"));

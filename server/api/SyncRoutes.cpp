@@ -2,6 +2,7 @@
 #include "Routes.h"
 
 #include "sync/ChangeLog.h"
+#include "sync/MutationLog.h"
 #include "sync/Mutations.h"
 
 #include <QJsonArray>
@@ -16,39 +17,6 @@ namespace quita::server::routes {
 namespace {
 
 constexpr int kMaxBatch = 500;
-
-struct Stored
-{
-    QString userId;
-    QJsonObject response;
-};
-
-std::optional<Stored> storedResult(const QSqlDatabase &db, const QString &mutationId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT user_id, response FROM sync_mutation WHERE mutation_id = ?"));
-    q.addBindValue(mutationId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Stored{q.value(0).toString(),
-                  QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
-}
-
-bool record(QSqlDatabase &db, const QString &mutationId, const User &user, const QString &clientId,
-            const QString &name, const QJsonObject &response, qint64 now)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sync_mutation (mutation_id, user_id, client_id, name, "
-                             "status, response, applied_at) VALUES (?,?,?,?,?,?,?)"));
-    q.addBindValue(mutationId);
-    q.addBindValue(user.id.toString(QUuid::WithoutBraces));
-    q.addBindValue(clientId);
-    q.addBindValue(name);
-    q.addBindValue(response.value(QLatin1String("status")).toInt());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now);
-    return q.exec();
-}
 
 QJsonObject badMutation(const QJsonValue &mutationId, const QString &message, const QString &field)
 {
@@ -79,7 +47,8 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
     QSqlDatabase db = ctx.store.connection();
     const User &user = scope.caller();
     const QString me = user.id.toString(QUuid::WithoutBraces);
-    if (const auto stored = storedResult(db, mutationId)) {
+    MutationLog answered(db);
+    if (const auto stored = answered.find(mutationId)) {
         if (stored->userId != me)
             return QJsonObject{
                 {QStringLiteral("mutation_id"), mutationId},
@@ -120,11 +89,12 @@ QJsonObject applyOne(const ApiContext &ctx, const Scope &scope, const QString &c
             return outcome.toJson(mutationId);
     }
     const QJsonObject response = outcome.toJson(mutationId);
-    if (!record(db, mutationId, user, clientId, name.toString(), response, ctx.nowMs()) ||
+    if (!answered.record(mutationId, me, clientId, name.toString(), outcome.status, response,
+                         ctx.nowMs()) ||
         !db.commit()) {
         db.rollback();
         // Another request with the same id may have committed first: answer as it did.
-        if (const auto stored = storedResult(db, mutationId); stored && stored->userId == me)
+        if (const auto stored = answered.find(mutationId); stored && stored->userId == me)
             return stored->response;
         qCWarning(lcServerSync) << "cannot record a mutation:"
                                 << db.lastError().text().section(QLatin1Char('\n'), 0, 0);
