@@ -36,7 +36,7 @@ Status PromiseUpdater::setStatus(const QUuid &promiseId, Promise::Status status,
     // version by one before this one arrives.
     QSqlQuery pending(m_db);
     pending.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE name = 'promise.update' "
-                                  "AND json_extract(args, '$.id') = ?"));
+                                   "AND json_extract(args, '$.id') = ?"));
     pending.addBindValue(sql::id(promiseId));
     const qint64 ahead = pending.exec() && pending.next() ? pending.value(0).toLongLong() : 0;
     const qint64 version = std::max<qint64>(1, q.value(1).toLongLong()) + ahead;
