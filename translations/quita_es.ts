@@ -1186,6 +1186,14 @@
         <source>Some changes were not accepted yet; they will be sent again.</source>
         <translation>Algunos cambios aún no fueron aceptados; se enviarán de nuevo.</translation>
     </message>
+    <message>
+        <source>Sign-in refused: wrong username or password.</source>
+        <translation>Ingreso rechazado: usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: wait a few minutes and try again.</source>
+        <translation>Demasiados intentos fallidos: espere unos minutos e intente de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>quita::SyncStatusWidget</name>

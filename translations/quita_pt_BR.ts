@@ -1186,6 +1186,14 @@
         <source>Some changes were not accepted yet; they will be sent again.</source>
         <translation>Algumas alterações ainda não foram aceitas; serão enviadas de novo.</translation>
     </message>
+    <message>
+        <source>Sign-in refused: wrong username or password.</source>
+        <translation>Acesso recusado: usuário ou senha incorretos.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: wait a few minutes and try again.</source>
+        <translation>Muitas tentativas sem sucesso: aguarde alguns minutos e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>quita::SyncStatusWidget</name>

@@ -159,9 +159,16 @@ void SyncEngine::login(const QString &username, const QString &password)
         if (status != 200) {
             if (status == 0)
                 setState(State::Offline);
-            emit signInFailed(status == 0
-                                  ? tr("Cannot reach the server: %1").arg(reply->errorString())
-                                  : errorMessage(reply, answer));
+            // The answers an agent meets are said in the desk's language; others as the
+            // server put them.
+            QString why = errorMessage(reply, answer);
+            if (status == 0)
+                why = tr("Cannot reach the server: %1").arg(reply->errorString());
+            else if (status == 401)
+                why = tr("Sign-in refused: wrong username or password.");
+            else if (status == 429)
+                why = tr("Too many failed attempts: wait a few minutes and try again.");
+            emit signInFailed(why);
             return;
         }
         const QJsonObject json = QJsonDocument::fromJson(answer).object();

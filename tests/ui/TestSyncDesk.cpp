@@ -114,6 +114,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
         QVERIFY(error->text().contains(QStringLiteral("wrong username or password")));
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword"))->text().isEmpty());
+        test::snapshot(&dialog, "sync-login-refused");
         dialog.signIn(QString(), QString());
         QCOMPARE(error->text(), QStringLiteral("User: enter your user name"));
     }
