@@ -1,0 +1,76 @@
+#include "CollectionAccount.h"
+
+#include "BoletoFreeField.h"
+
+#include <QCoreApplication>
+
+namespace quita {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CollectionAccount", text);
+}
+
+Error missing(const char *field, const QString &what)
+{
+    return Error{
+        QStringLiteral("creditor_settings"), QString::fromLatin1(field),
+        tr("The creditor has no %1 in its settings: payment codes cannot be issued.").arg(what)};
+}
+
+} // namespace
+
+Status CollectionAccount::validate() const
+{
+    if (bankCode.trimmed().isEmpty())
+        return missing("bank_code", tr("bank code"));
+    if (bankCode != QLatin1String("237"))
+        return Error{
+            QStringLiteral("creditor_settings"), QStringLiteral("bank_code"),
+            tr("Bank %1 is not supported for boletos yet (only Bradesco, 237).").arg(bankCode)};
+    if (agency.trimmed().isEmpty())
+        return missing("agency", tr("bank agency"));
+    if (account.trimmed().isEmpty())
+        return missing("account", tr("bank account"));
+    if (wallet.trimmed().isEmpty())
+        return missing("wallet", tr("boleto wallet (carteira)"));
+    if (pixKey.trimmed().isEmpty())
+        return missing("pix_key", tr("PIX key"));
+    if (pixCity.trimmed().isEmpty())
+        return missing("pix_city", tr("PIX city"));
+    return Done{};
+}
+
+Result<PaymentCodes> paymentCodes(const CollectionAccount &account, const QString &creditorName,
+                                  qint64 ourNumber, const QDate &due, Money amount)
+{
+    if (const Status valid = account.validate(); !valid)
+        return valid.error();
+    const QString number = QStringLiteral("%1").arg(ourNumber, 11, 10, QLatin1Char('0'));
+    auto free = BradescoFreeField::create(account.agency, account.wallet, number, account.account);
+    if (!free)
+        return free.error();
+    Boleto::Fields fields;
+    fields.bankCode = account.bankCode;
+    fields.dueDate = due;
+    fields.amount = amount;
+    fields.freeField = free->toString();
+    auto boleto = Boleto::build(fields);
+    if (!boleto)
+        return boleto.error();
+    PixBrCode::StaticRequest request;
+    request.key = account.pixKey;
+    request.merchantName = creditorName;
+    request.city = account.pixCity;
+    request.amount = amount;
+    request.txid = QLatin1Char('Q') + number;
+    auto pix = PixBrCode::buildStatic(request);
+    if (!pix)
+        return pix.error();
+    return PaymentCodes{std::move(boleto).value(), std::move(pix).value(),
+                        free->printedOurNumber()};
+}
+
+} // namespace quita
