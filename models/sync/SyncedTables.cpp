@@ -86,6 +86,51 @@ QList<SyncedTable> makeTables()
                                           QStringLiteral("broken"), QStringLiteral("cancelled")})} +
                        rowTail(),
                    1, false, false});
+    const QStringList kinds{QStringLiteral("full"), QStringLiteral("price"), QStringLiteral("sac"),
+                            QStringLiteral("flat")};
+    tables.append(
+        {QLatin1String("agreement"),
+         QList<SyncedColumn>{
+             c("id", K::Uuid), c("debtor_id", K::Uuid), c("creditor_id", K::Uuid),
+             c("kind", K::Text, kinds),
+             c("status", K::Text,
+               {QStringLiteral("pending"), QStringLiteral("active"), QStringLiteral("settled"),
+                QStringLiteral("broken"), QStringLiteral("cancelled")}),
+             c("as_of", K::Date), c("principal_cents", K::Integer), c("fine_cents", K::Integer),
+             c("interest_cents", K::Integer), c("correction_cents", K::Integer),
+             c("fees_cents", K::Integer), c("discount_cents", K::Integer),
+             c("total_cents", K::Integer), c("monthly_rate_ppm", K::Integer),
+             c("installment_count", K::Integer), c("title_ids", K::Text),
+             c("approval_id", K::OptionalUuid), c("created_by", K::TextOrEmpty),
+             c("created_at", K::Integer)} +
+             rowTail(),
+         1, false, false});
+    tables.append(
+        {QLatin1String("installment"),
+         QList<SyncedColumn>{
+             c("id", K::Uuid), c("agreement_id", K::Uuid), c("debtor_id", K::Uuid),
+             c("creditor_id", K::Uuid), c("number", K::Integer), c("due_on", K::Date),
+             c("amount_cents", K::Integer), c("our_number", K::TextOrEmpty),
+             c("status", K::Text,
+               {QStringLiteral("open"), QStringLiteral("paid"), QStringLiteral("cancelled")}),
+             c("paid_cents", K::IntegerOrZero), c("paid_on", K::OptionalDate)} +
+             rowTail(),
+         2, false, false});
+    tables.append(
+        {QLatin1String("approval_request"),
+         QList<SyncedColumn>{
+             c("id", K::Uuid), c("debtor_id", K::Uuid), c("requested_by", K::Text),
+             c("requested_by_name", K::TextOrEmpty),
+             c("approver_role", K::Text, {QStringLiteral("supervisor"), QStringLiteral("admin")}),
+             c("request", K::Text), c("violations", K::Text),
+             c("status", K::Text,
+               {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected"),
+                QStringLiteral("used")}),
+             c("decided_by", K::OptionalText), c("decided_by_name", K::TextOrEmpty),
+             c("comment", K::TextOrEmpty), c("created_at", K::Integer),
+             c("decided_at", K::OptionalInteger)} +
+             rowTail(),
+         1, false, false});
     return tables;
 }
 

@@ -64,8 +64,10 @@ HttpResponse Api::handle(const HttpRequest &request)
 
 HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &segments)
 {
-    static const QStringList known{QStringLiteral("me"), QStringLiteral("debtors"),
-                                   QStringLiteral("sync"), QStringLiteral("admin")};
+    static const QStringList known{QStringLiteral("me"),          QStringLiteral("debtors"),
+                                   QStringLiteral("sync"),        QStringLiteral("admin"),
+                                   QStringLiteral("simulations"), QStringLiteral("agreements"),
+                                   QStringLiteral("approvals")};
     if (segments.isEmpty() || !known.contains(segments.first()))
         return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     const auto user = authenticate(request);
@@ -92,6 +94,23 @@ HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &s
         if (segments[1] == QLatin1String("pull"))
             return method == "GET" ? routes::pull(m_context, *user, request) : wrongMethod("GET");
     }
+    if (first == QLatin1String("simulations") && n == 1)
+        return method == "POST" ? routes::simulate(m_context, *user, request) : wrongMethod("POST");
+    if (first == QLatin1String("agreements") && n == 1)
+        return method == "POST" ? routes::createAgreement(m_context, *user, request)
+                                : wrongMethod("POST");
+    if (first == QLatin1String("agreements") && n == 2)
+        return method == "GET" ? routes::agreement(m_context, *user, segments[1])
+                               : wrongMethod("GET");
+    if (first == QLatin1String("approvals") && n == 1) {
+        if (method == "GET")
+            return routes::listApprovals(m_context, *user, request);
+        return method == "POST" ? routes::requestApproval(m_context, *user, request)
+                                : wrongMethod("GET, POST");
+    }
+    if (first == QLatin1String("approvals") && n == 3 && segments[2] == QLatin1String("decision"))
+        return method == "POST" ? routes::decideApproval(m_context, *user, segments[1], request)
+                                : wrongMethod("POST");
     if (first == QLatin1String("admin")) {
         if (user->role != QLatin1String("admin"))
             return errorResponse(403, QStringLiteral("forbidden"),

@@ -17,6 +17,15 @@ HttpResponse debtorTimeline(const ApiContext &ctx, const User &user, const QStri
 HttpResponse push(const ApiContext &ctx, const User &user, const HttpRequest &request);
 HttpResponse pull(const ApiContext &ctx, const User &user, const HttpRequest &request);
 
+// NegotiationRoutes.cpp
+HttpResponse simulate(const ApiContext &ctx, const User &user, const HttpRequest &request);
+HttpResponse createAgreement(const ApiContext &ctx, const User &user, const HttpRequest &request);
+HttpResponse agreement(const ApiContext &ctx, const User &user, const QString &agreementId);
+HttpResponse listApprovals(const ApiContext &ctx, const User &user, const HttpRequest &request);
+HttpResponse requestApproval(const ApiContext &ctx, const User &user, const HttpRequest &request);
+HttpResponse decideApproval(const ApiContext &ctx, const User &user, const QString &requestId,
+                            const HttpRequest &request);
+
 // GatewayRoutes.cpp: authenticated by an integration's key (Bearer qk_...), not a user.
 HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request);
 

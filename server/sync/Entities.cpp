@@ -73,6 +73,52 @@ const std::array kPromise{Column{"id", T::Text},
                           Column{"amount_cents", T::Integer},
                           Column{"status", T::Text},
                           QUITA_ROW_TAIL};
+const std::array kAgreement{Column{"id", T::Text},
+                            Column{"debtor_id", T::Text},
+                            Column{"creditor_id", T::Text},
+                            Column{"kind", T::Text},
+                            Column{"status", T::Text},
+                            Column{"as_of", T::Text},
+                            Column{"principal_cents", T::Integer},
+                            Column{"fine_cents", T::Integer},
+                            Column{"interest_cents", T::Integer},
+                            Column{"correction_cents", T::Integer},
+                            Column{"fees_cents", T::Integer},
+                            Column{"discount_cents", T::Integer},
+                            Column{"total_cents", T::Integer},
+                            Column{"monthly_rate_ppm", T::Integer},
+                            Column{"installment_count", T::Integer},
+                            Column{"title_ids", T::Text},
+                            Column{"approval_id", T::Text},
+                            Column{"created_by", T::Text},
+                            Column{"created_at", T::Integer},
+                            QUITA_ROW_TAIL};
+const std::array kInstallment{Column{"id", T::Text},
+                              Column{"agreement_id", T::Text},
+                              Column{"debtor_id", T::Text},
+                              Column{"creditor_id", T::Text},
+                              Column{"number", T::Integer},
+                              Column{"due_on", T::Text},
+                              Column{"amount_cents", T::Integer},
+                              Column{"our_number", T::Text},
+                              Column{"status", T::Text},
+                              Column{"paid_cents", T::Integer},
+                              Column{"paid_on", T::Text},
+                              QUITA_ROW_TAIL};
+const std::array kApprovalRequest{Column{"id", T::Text},
+                                  Column{"debtor_id", T::Text},
+                                  Column{"requested_by", T::Text},
+                                  Column{"requested_by_name", T::Text},
+                                  Column{"approver_role", T::Text},
+                                  Column{"request", T::Text},
+                                  Column{"violations", T::Text},
+                                  Column{"status", T::Text},
+                                  Column{"decided_by", T::Text},
+                                  Column{"decided_by_name", T::Text},
+                                  Column{"comment", T::Text},
+                                  Column{"created_at", T::Integer},
+                                  Column{"decided_at", T::Integer},
+                                  QUITA_ROW_TAIL};
 #undef QUITA_ROW_TAIL
 
 QJsonValue jsonValue(const Column &column, const QVariant &value)
@@ -175,10 +221,27 @@ const Entity &promise()
     return e;
 }
 
+const Entity &agreement()
+{
+    static const Entity e{"agreement", kAgreement};
+    return e;
+}
+const Entity &installment()
+{
+    static const Entity e{"installment", kInstallment};
+    return e;
+}
+const Entity &approvalRequest()
+{
+    static const Entity e{"approval_request", kApprovalRequest};
+    return e;
+}
+
 std::span<const Entity *const> debtorChildren()
 {
-    static const std::array<const Entity *, 4> children{&contactPoint(), &title(), &promise(),
-                                                        &activity()};
+    static const std::array<const Entity *, 7> children{
+        &contactPoint(), &title(),       &promise(),        &activity(),
+        &agreement(),    &installment(), &approvalRequest()};
     return children;
 }
 

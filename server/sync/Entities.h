@@ -47,6 +47,9 @@ const Entity &contactPoint();
 const Entity &title();
 const Entity &activity();
 const Entity &promise();
+const Entity &agreement();
+const Entity &installment();
+const Entity &approvalRequest();
 // The entities hanging from a debtor, in the order a backfill sends them.
 std::span<const Entity *const> debtorChildren();
 } // namespace entities

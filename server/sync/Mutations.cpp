@@ -2,6 +2,8 @@
 
 #include "ChangeLog.h"
 #include "Entities.h"
+#include "MutationArgs.h"
+#include "negotiation/Negotiation.h"
 #include "store/ActivityRepository.h"
 #include "store/PromiseRepository.h"
 #include "store/SqlValues.h"
@@ -14,53 +16,6 @@ namespace quita::server {
 namespace {
 
 const QString kSql = QStringLiteral("sql");
-
-// Reads args[name] as the given JSON type; a wrong type is a 400 naming the field.
-struct Args
-{
-    const QJsonObject &json;
-    std::optional<Outcome> problem;
-
-    QString text(const char *name, bool required = true)
-    {
-        const QJsonValue v = json.value(QLatin1String(name));
-        if (v.isString())
-            return v.toString();
-        if ((v.isUndefined() || v.isNull()) && !required)
-            return {};
-        fail(name, required && (v.isUndefined() || v.isNull()) ? "is required (a string)"
-                                                               : "must be a string");
-        return {};
-    }
-    QUuid uuid(const char *name, bool required = true)
-    {
-        const QString s = text(name, required);
-        if (s.isEmpty())
-            return {};
-        const QUuid id = QUuid::fromString(s);
-        if (id.isNull())
-            fail(name, "must be a UUID");
-        return id;
-    }
-    std::optional<qint64> integer(const char *name, bool required = true)
-    {
-        const QJsonValue v = json.value(QLatin1String(name));
-        if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
-            return qint64(v.toDouble());
-        if ((v.isUndefined() || v.isNull()) && !required)
-            return std::nullopt;
-        fail(name, "must be a whole number");
-        return std::nullopt;
-    }
-    void fail(const char *name, const char *what)
-    {
-        if (!problem)
-            problem = Outcome::refused(
-                400, QStringLiteral("type"),
-                QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(what)),
-                QLatin1String(name));
-    }
-};
 
 Outcome sqlFailure(const QSqlQuery &q)
 {
@@ -152,6 +107,12 @@ Outcome Mutations::apply(const Scope &scope, const QString &name, const QJsonObj
         return createActivity(&scope, args, scope.caller().displayName);
     if (name == QLatin1String("promise.update"))
         return updatePromise(scope, args);
+    if (name == QLatin1String("agreement.create"))
+        return Negotiation(m_db, m_clock).createAgreement(scope, args);
+    if (name == QLatin1String("approval.request"))
+        return Negotiation(m_db, m_clock).requestApproval(scope, args);
+    if (name == QLatin1String("approval.decide"))
+        return Negotiation(m_db, m_clock).decideApproval(scope, args);
     return Outcome::refused(400, QStringLiteral("unknown_mutation"),
                             QStringLiteral("name: unknown mutation \"%1\"").arg(name),
                             QStringLiteral("name"));

@@ -140,7 +140,7 @@ void TestMigrator::loadEmbeddedMigrations()
     const auto loaded = Migrator::load();
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
     const QList<Migration> &migrations = loaded.value();
-    QCOMPARE(migrations.size(), 4);
+    QCOMPARE(migrations.size(), 5);
     QCOMPARE(migrations.at(0).version, 1);
     QCOMPARE(migrations.at(0).name, QStringLiteral("0001_initial.sql"));
     QCOMPARE(migrations.at(1).version, 2);
@@ -149,11 +149,13 @@ void TestMigrator::loadEmbeddedMigrations()
     QCOMPARE(migrations.at(2).name, QStringLiteral("0003_sync.sql"));
     QCOMPARE(migrations.at(3).version, 4);
     QCOMPARE(migrations.at(3).name, QStringLiteral("0004_deferred_search.sql"));
+    QCOMPARE(migrations.at(4).version, 5);
+    QCOMPARE(migrations.at(4).name, QStringLiteral("0005_agreements.sql"));
     for (const auto &m : migrations)
         QVERIFY(m.sql.contains(QLatin1String("CREATE")));
-    QCOMPARE(Migrator::latestVersion(migrations), 4);
+    QCOMPARE(Migrator::latestVersion(migrations), 5);
     QCOMPARE(Migrator::latestVersion({}), 0);
-    QCOMPARE(Database::latestSchemaVersion(), 4);
+    QCOMPARE(Database::latestSchemaVersion(), 5);
 }
 
 void TestMigrator::loadRejectsBadNames_data()
@@ -253,7 +255,7 @@ void TestMigrator::freshDatabaseReachesLatest()
     const Status applied = Migrator::apply(c.db(), migrations.value());
     QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
     QCOMPARE(Migrator::currentVersion(c.db()), Migrator::latestVersion(migrations.value()));
-    QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
     const QStringList tables = c.tables();
     for (const char *table :
          {"creditor", "portfolio", "debtor", "contact_point", "title", "activity", "promise",
@@ -264,7 +266,7 @@ void TestMigrator::freshDatabaseReachesLatest()
 
     // Applying again is a no-op.
     QVERIFY(Migrator::apply(c.db(), migrations.value()).ok());
-    QCOMPARE(Migrator::currentVersion(c.db()), 4);
+    QCOMPARE(Migrator::currentVersion(c.db()), 5);
 
     // So is Database::open on the migrated file.
     const auto opened = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
@@ -295,7 +297,7 @@ void TestMigrator::stepwiseTargets()
     QVERIFY(!c.tables().contains(QStringLiteral("outbox")));
 
     QVERIFY(Migrator::apply(c.db(), migrations.value(), -1).ok());
-    QCOMPARE(Migrator::currentVersion(c.db()), 4);
+    QCOMPARE(Migrator::currentVersion(c.db()), 5);
     QVERIFY(c.tables().contains(QStringLiteral("outbox")));
 }
 
@@ -338,7 +340,7 @@ void TestMigrator::upgradeIndexesExistingRows()
     auto reopened = Database::open(path);
     QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
     const std::unique_ptr<Database> db = std::move(reopened).value();
-    QCOMPARE(db->schemaVersion(), 4);
+    QCOMPARE(db->schemaVersion(), 5);
     // Schema 3 gives every debtor an (unknown yet) assignee and an empty outbox.
     QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM debtor "
                                                      "WHERE agent_id IS NULL"))
@@ -455,7 +457,7 @@ void TestMigrator::failingMigrationChangesNothing()
     // Still a fresh file: the real migrations open it.
     const auto good = Database::open(path);
     QVERIFY2(good.ok(), good.ok() ? "" : qPrintable(good.error().message));
-    QCOMPARE(good.value()->schemaVersion(), 4);
+    QCOMPARE(good.value()->schemaVersion(), 5);
 }
 
 void TestMigrator::failingUpgradeKeepsPreviousVersion()

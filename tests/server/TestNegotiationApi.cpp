@@ -1,0 +1,361 @@
+// POST /simulations, /agreements and /approvals over real HTTP on loopback, on SQLite and
+// on PostgreSQL: the figures come from the domain code, payment codes are valid, bad
+// input names its field and writes nothing, and an offer beyond the agent's authority
+// goes through a supervisor's approval.
+#include "SyncApiFixture.h"
+#include "domain/payment/Boleto.h"
+#include "domain/payment/PixBrCode.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace quita;
+using namespace quita::test;
+
+class TestNegotiationApi : public QObject
+{
+    Q_OBJECT
+
+    SyncApiFixture fx;
+    std::unique_ptr<ApiClient> ana, bruno, carla, sara, admin;
+    QString debtor; // ana's debtor with the largest balance
+
+    static QJsonObject scenario(const QString &kind, int installments, const QString &firstDue,
+                                double discount = 0)
+    {
+        return {{QStringLiteral("kind"), kind},
+                {QStringLiteral("installments"), installments},
+                {QStringLiteral("discount_pct"), discount},
+                {QStringLiteral("first_due"), firstDue}};
+    }
+    QJsonObject simulation(const QJsonArray &scenarios) const
+    {
+        return {{QStringLiteral("debtor_id"), debtor}, {QStringLiteral("scenarios"), scenarios}};
+    }
+    QJsonObject agreementArgs(const QJsonObject &offer, const QString &approvalId = {}) const
+    {
+        QJsonObject args{{QStringLiteral("debtor_id"), debtor},
+                         {QStringLiteral("scenario"), offer}};
+        if (!approvalId.isEmpty())
+            args.insert(QStringLiteral("approval_id"), approvalId);
+        return args;
+    }
+    qint64 writes() const
+    {
+        return fx.count(QStringLiteral("SELECT (SELECT count(*) FROM agreement) + (SELECT count(*) "
+                                       "FROM installment) + (SELECT count(*) FROM "
+                                       "approval_request) + (SELECT max(next_our_number) FROM "
+                                       "creditor_account) + (SELECT count(*) FROM change_log)"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        if (!fx.start(&error)) {
+            if (!fx.skipReason.isEmpty())
+                QSKIP(qPrintable(fx.skipReason));
+            QFAIL(qPrintable(error));
+        }
+        ana = fx.client(QStringLiteral("ana"));
+        bruno = fx.client(QStringLiteral("bruno"));
+        carla = fx.client(QStringLiteral("carla"));
+        sara = fx.client(QStringLiteral("sara"));
+        admin = fx.client(QStringLiteral("admin"));
+        debtor = fx.debtorOf(QStringLiteral("total_due_cents = (SELECT max(total_due_cents) FROM "
+                                            "debtor WHERE agent_id = '%1') AND agent_id = '%1'")
+                                 .arg(fx.ana));
+        QVERIFY(!debtor.isEmpty());
+        QVERIFY(fx.count(QStringLiteral("SELECT total_due_cents FROM debtor WHERE id = '%1'")
+                             .arg(debtor)) > 200000);
+    }
+
+    void cleanupTestCase() { fx.stop(); }
+
+    void simulationAnswersEveryScenario()
+    {
+        const ApiReply r = ana->post(
+            QStringLiteral("/api/v1/simulations"),
+            simulation({scenario("full", 1, "2026-12-04", 10), scenario("price", 6, "2026-12-05"),
+                        scenario("sac", 6, "2026-12-05"), scenario("flat", 4, "2026-12-05")}));
+        QCOMPARE(r.status, 200);
+        const QJsonObject balance = r.json.value(QStringLiteral("balance")).toObject();
+        qint64 parts = 0;
+        for (const char *key :
+             {"principal_cents", "fine_cents", "interest_cents", "correction_cents", "fees_cents"})
+            parts += balance.value(QLatin1String(key)).toInteger();
+        QCOMPARE(balance.value(QStringLiteral("total_cents")).toInteger(), parts);
+        // The principal is the sum of the debtor's open titles.
+        QCOMPARE(balance.value(QStringLiteral("principal_cents")).toInteger(),
+                 fx.count(QStringLiteral("SELECT sum(open_balance_cents) FROM title WHERE "
+                                         "debtor_id = '%1' AND open_balance_cents > 0")
+                              .arg(debtor)));
+        QVERIFY(balance.value(QStringLiteral("interest_cents")).toInteger() > 0);
+        const QJsonArray scenarios = r.json.value(QStringLiteral("scenarios")).toArray();
+        QCOMPARE(scenarios.size(), 4);
+        const QStringList kinds{"full", "price", "sac", "flat"};
+        for (qsizetype i = 0; i < scenarios.size(); ++i) {
+            const QJsonObject s = scenarios.at(i).toObject();
+            QCOMPARE(s.value(QStringLiteral("kind")).toString(), kinds.at(i));
+            qint64 sum = 0;
+            for (const QJsonValue &inst : s.value(QStringLiteral("installments")).toArray())
+                sum += inst.toObject().value(QStringLiteral("amount_cents")).toInteger();
+            QCOMPARE(sum, s.value(QStringLiteral("total_cents")).toInteger());
+            QVERIFY(s.contains(QStringLiteral("violations")));
+            QVERIFY(s.contains(QStringLiteral("expected_recovery")));
+        }
+        const QJsonObject full = scenarios.at(0).toObject();
+        QCOMPARE(full.value(QStringLiteral("total_cents")).toInteger(),
+                 balance.value(QStringLiteral("total_cents")).toInteger() -
+                     full.value(QStringLiteral("discount_cents")).toInteger());
+        // Price and SAC charge the policy's financing rate; flat does not.
+        QVERIFY(scenarios.at(1).toObject().value(QStringLiteral("monthly_rate")).toDouble() > 0);
+        QCOMPARE(scenarios.at(3).toObject().value(QStringLiteral("total_cents")).toInteger(),
+                 balance.value(QStringLiteral("total_cents")).toInteger());
+    }
+
+    void badInputNamesItsField_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("zero installments") << simulation({scenario("price", 0, "2026-12-05")})
+                                           << 422 << "scenarios[0].installments";
+        QTest::newRow("discount over 100") << simulation({scenario("full", 1, "2026-12-05", 150)})
+                                           << 422 << "scenarios[0].discount_pct";
+        QTest::newRow("first due in the past")
+            << simulation({scenario("price", 3, "2026-11-01")}) << 422 << "scenarios[0].first_due";
+        QTest::newRow("unknown kind")
+            << simulation({scenario("balloon", 3, "2026-12-05")}) << 422 << "scenarios[0].kind";
+        QJsonObject text = scenario("price", 3, "2026-12-05");
+        text.insert(QStringLiteral("installments"), QStringLiteral("3"));
+        QTest::newRow("installments as text")
+            << simulation({text}) << 400 << "scenarios[0].installments";
+        QJsonObject negative = scenario("price", 3, "2026-12-05");
+        negative.insert(QStringLiteral("down_payment_cents"), -100);
+        QTest::newRow("negative down payment")
+            << simulation({negative}) << 422 << "scenarios[1].down_payment_cents";
+        QJsonObject unknownTitle = simulation({scenario("price", 3, "2026-12-05")});
+        unknownTitle.insert(QStringLiteral("title_ids"), QJsonArray{newId()});
+        QTest::newRow("unknown title") << unknownTitle << 422 << "title_ids[0]";
+        QTest::newRow("no scenarios") << simulation({}) << 400 << "scenarios";
+    }
+    void badInputNamesItsField()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        if (QTest::currentDataTag() == QLatin1String("negative down payment"))
+            body.insert(QStringLiteral("scenarios"),
+                        QJsonArray{scenario("flat", 2, "2026-12-05"),
+                                   body.value(QStringLiteral("scenarios")).toArray().at(0)});
+        const ApiReply r = ana->post(QStringLiteral("/api/v1/simulations"), body);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.errorField(), field);
+    }
+
+    void otherAgentsDebtorIsForbidden()
+    {
+        QCOMPARE(bruno
+                     ->post(QStringLiteral("/api/v1/simulations"),
+                            simulation({scenario("full", 1, "2026-12-04")}))
+                     .status,
+                 403);
+        QCOMPARE(bruno
+                     ->post(QStringLiteral("/api/v1/agreements"),
+                            agreementArgs(scenario("full", 1, "2026-12-04")))
+                     .status,
+                 403);
+    }
+
+    void agreementCarriesValidBoletosAndPix()
+    {
+        const qint64 before = fx.count(QStringLiteral("SELECT count(*) FROM agreement"));
+        const ApiReply r = ana->post(QStringLiteral("/api/v1/agreements"),
+                                     agreementArgs(scenario("price", 6, "2026-12-05")));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM agreement")), before + 1);
+        const QJsonObject agreement = r.json.value(QStringLiteral("agreement")).toObject();
+        QCOMPARE(agreement.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(agreement.value(QStringLiteral("created_by")).toString(),
+                 QStringLiteral("Ana Souza"));
+        const QJsonArray installments = agreement.value(QStringLiteral("installments")).toArray();
+        QCOMPARE(installments.size(), 6);
+        qint64 sum = 0;
+        QSet<QString> ourNumbers;
+        for (const QJsonValue &v : installments) {
+            const QJsonObject inst = v.toObject();
+            const qint64 amount = inst.value(QStringLiteral("amount_cents")).toInteger();
+            sum += amount;
+            ourNumbers.insert(inst.value(QStringLiteral("our_number")).toString());
+            const QJsonObject boleto = inst.value(QStringLiteral("boleto")).toObject();
+            const QString barcode = boleto.value(QStringLiteral("barcode")).toString();
+            QCOMPARE(barcode.size(), 44);
+            QCOMPARE(boleto.value(QStringLiteral("line")).toString().size(), 47);
+            // The line reads back to the same barcode, due date and amount.
+            const auto parsed =
+                Boleto::parse(boleto.value(QStringLiteral("line")).toString(), QDate(2026, 11, 30));
+            QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+            QCOMPARE(parsed->barcode(), barcode);
+            QCOMPARE(parsed->amount().cents(), amount);
+            QCOMPARE(parsed->dueDate().toString(Qt::ISODate),
+                     inst.value(QStringLiteral("due")).toString());
+            const auto pix = PixBrCode::parse(inst.value(QStringLiteral("pix"))
+                                                  .toObject()
+                                                  .value(QStringLiteral("payload"))
+                                                  .toString());
+            QVERIFY2(pix.ok(), qPrintable(pix.ok() ? QString() : pix.error().message));
+            QCOMPARE(pix->amount()->cents(), amount);
+        }
+        QCOMPARE(ourNumbers.size(), 6);
+        QCOMPARE(sum, agreement.value(QStringLiteral("total_cents")).toInteger());
+
+        const QString id = agreement.value(QStringLiteral("id")).toString();
+        const ApiReply read = ana->get(QStringLiteral("/api/v1/agreements/%1").arg(id));
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.json.value(QStringLiteral("installments")), agreement.value("installments"));
+        QCOMPARE(bruno->get(QStringLiteral("/api/v1/agreements/%1").arg(id)).status, 403);
+        QCOMPARE(carla->get(QStringLiteral("/api/v1/agreements/%1").arg(id)).status, 200);
+        QCOMPARE(ana->get(QStringLiteral("/api/v1/agreements/%1").arg(newId())).status, 404);
+    }
+
+    void retriedAgreementIsTheSameAgreement()
+    {
+        QJsonObject args = agreementArgs(scenario("flat", 2, "2026-12-06"));
+        args.insert(QStringLiteral("id"), newId());
+        const ApiReply first = ana->post(QStringLiteral("/api/v1/agreements"), args);
+        QCOMPARE(first.status, 201);
+        const qint64 before = writes();
+        const ApiReply again = ana->post(QStringLiteral("/api/v1/agreements"), args);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.json, first.json);
+        QCOMPARE(writes(), before);
+    }
+
+    void creditorWithoutBankSettingsWritesNothing()
+    {
+        QSqlQuery q(fx.store->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE creditor_account SET pix_key = ''")));
+        const qint64 before = writes();
+        const ApiReply r = ana->post(QStringLiteral("/api/v1/agreements"),
+                                     agreementArgs(scenario("full", 1, "2026-12-04")));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorField(), QStringLiteral("pix_key"));
+        QCOMPARE(writes(), before);
+        QVERIFY(q.exec(QStringLiteral("UPDATE creditor_account SET pix_key = '00000000000191'")));
+    }
+
+    void offerBeyondAuthorityGoesThroughApproval()
+    {
+        const QJsonObject offer = scenario("price", 18, "2026-12-07"); // agent: at most 12
+        const ApiReply simulated =
+            ana->post(QStringLiteral("/api/v1/simulations"), simulation({offer}));
+        QCOMPARE(simulated.status, 200);
+        const QJsonObject computed =
+            simulated.json.value(QStringLiteral("scenarios")).toArray().at(0).toObject();
+        QCOMPARE(computed.value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("needs_supervisor"));
+        QCOMPARE(computed.value(QStringLiteral("violations"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("installments"));
+
+        const ApiReply refused =
+            ana->post(QStringLiteral("/api/v1/agreements"), agreementArgs(offer));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorCode(), QStringLiteral("approval_required"));
+        QCOMPARE(refused.errorField(), QStringLiteral("scenario.installments"));
+
+        const QString requestId = newId();
+        QJsonObject ask = agreementArgs(offer);
+        ask.insert(QStringLiteral("id"), requestId);
+        ask.insert(QStringLiteral("note"), QStringLiteral("Desempregado, pede prazo maior"));
+        const ApiReply asked = ana->post(QStringLiteral("/api/v1/approvals"), ask);
+        QCOMPARE(asked.status, 201);
+        QCOMPARE(asked.json.value("approval_request").toObject().value("status").toString(),
+                 QStringLiteral("pending"));
+
+        // Carla supervises ana: the request is in her queue, not in sara's.
+        const ApiReply queue = carla->get(QStringLiteral("/api/v1/approvals?status=pending"));
+        QCOMPARE(queue.status, 200);
+        const QJsonArray items = queue.json.value(QStringLiteral("items")).toArray();
+        QVERIFY(std::any_of(items.begin(), items.end(), [&](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("id")).toString() == requestId;
+        }));
+        QCOMPARE(sara->get(QStringLiteral("/api/v1/approvals?status=pending"))
+                     .json.value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        const QString decision = QStringLiteral("/api/v1/approvals/%1/decision").arg(requestId);
+        const QJsonObject approve{{QStringLiteral("decision"), QStringLiteral("approved")},
+                                  {QStringLiteral("comment"), QStringLiteral("Ok, 18x")}};
+        QCOMPARE(ana->post(decision, approve).status, 403);
+        QCOMPARE(sara->post(decision, approve).status, 403);
+        QCOMPARE(carla->post(decision, {{QStringLiteral("decision"), QStringLiteral("rejected")}})
+                     .errorField(),
+                 QStringLiteral("comment"));
+        fx.pokes.clear();
+        const ApiReply approved = carla->post(decision, approve);
+        QCOMPARE(approved.status, 200);
+        QVERIFY(std::any_of(fx.pokes.cbegin(), fx.pokes.cend(),
+                            [&](const Poke &p) { return p.users.contains(fx.ana); }));
+        QCOMPARE(carla->post(decision, approve).status, 409);
+
+        // Another offer does not ride on this approval.
+        QCOMPARE(ana->post(QStringLiteral("/api/v1/agreements"),
+                           agreementArgs(scenario("price", 18, "2026-12-08"), requestId))
+                     .errorCode(),
+                 QStringLiteral("approval_mismatch"));
+        const ApiReply created =
+            ana->post(QStringLiteral("/api/v1/agreements"), agreementArgs(offer, requestId));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.value("agreement").toObject().value("installment_count").toInt(), 18);
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM approval_request WHERE id = '%1' "
+                                         "AND status = 'used'")
+                              .arg(requestId)),
+                 1);
+        // An approval is used once.
+        QCOMPARE(ana->post(QStringLiteral("/api/v1/agreements"), agreementArgs(offer, requestId))
+                     .errorCode(),
+                 QStringLiteral("approval_not_granted"));
+    }
+
+    void agentCannotAskWhatNoOneMayGrant()
+    {
+        const ApiReply r = ana->post(
+            QStringLiteral("/api/v1/approvals"),
+            QJsonObject{{QStringLiteral("id"), newId()},
+                        {QStringLiteral("debtor_id"), debtor},
+                        {QStringLiteral("scenario"), scenario("price", 200, "2026-12-05")}});
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("not_allowed"));
+    }
+
+    void agreementsTravelThroughTheChangeFeed()
+    {
+        QSet<QString> entities;
+        qint64 cursor = 0;
+        for (int page = 0; page < 100; ++page) {
+            const ApiReply r =
+                ana->get(QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=5000").arg(cursor));
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &c : r.json.value(QStringLiteral("changes")).toArray())
+                entities.insert(c.toObject().value(QStringLiteral("entity")).toString());
+            const qint64 next = r.json.value(QStringLiteral("next_cursor")).toInteger();
+            if (!r.json.value(QStringLiteral("has_more")).toBool())
+                break;
+            cursor = next;
+        }
+        QVERIFY(entities.contains(QStringLiteral("agreement")));
+        QVERIFY(entities.contains(QStringLiteral("installment")));
+        QVERIFY(entities.contains(QStringLiteral("approval_request")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNegotiationApi)
+#include "TestNegotiationApi.moc"
