@@ -97,6 +97,14 @@ void Generator::setupCreditors()
         const auto parsed = Document::parse(body + Document::cnpjCheckDigits(body));
         if (parsed.ok())
             c.document = parsed.value();
+        // Both collect through (made-up) Bradesco accounts; the CNPJ is the PIX key.
+        c.account = CollectionAccount{
+            QStringLiteral("237"),
+            QStringLiteral("%1").arg(1234 + int(i), 4, 10, QLatin1Char('0')),
+            QStringLiteral("%1").arg(12345 + int(i) * 1111, 7, 10, QLatin1Char('0')),
+            QStringLiteral("09"),
+            c.document.value(),
+            QStringLiteral("SAO PAULO")};
     }
     const char *portfolioNames[] = {"Banco Horizonte — Cartões", "Banco Horizonte — Empréstimos",
                                     "Lojas Aurora — Crediário"};

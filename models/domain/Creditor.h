@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "payment/CollectionAccount.h"
 
 #include <QString>
 #include <QUuid>
@@ -14,6 +15,7 @@ struct Creditor
     QUuid id;
     QString name;
     Document document;
+    CollectionAccount account; // where its boletos and PIX codes are paid
 };
 
 } // namespace quita

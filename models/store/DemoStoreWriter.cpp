@@ -12,7 +12,9 @@ DemoStoreWriter::DemoStoreWriter(QSqlDatabase db)
     : m_db(std::move(db)), m_creditor(m_db), m_portfolio(m_db), m_debtor(m_db), m_contact(m_db),
       m_title(m_db), m_activity(m_db), m_promise(m_db)
 {
-    m_creditor.prepare(QStringLiteral("INSERT INTO creditor (id, name, document) VALUES (?,?,?)"));
+    m_creditor.prepare(QStringLiteral("INSERT INTO creditor (id, name, document, bank_code, "
+                                      "agency, account, wallet, pix_key, pix_city) VALUES "
+                                      "(?,?,?,?,?,?,?,?,?)"));
     m_portfolio.prepare(
         QStringLiteral("INSERT INTO portfolio (id, creditor_id, name) VALUES (?,?,?)"));
     m_debtor.prepare(QStringLiteral(
@@ -66,7 +68,9 @@ Status DemoStoreWriter::write(DemoPortfolioGenerator &generator)
 
 void DemoStoreWriter::addCreditor(const Creditor &c)
 {
-    exec(m_creditor, {sql::id(c.id), c.name, c.document.value()});
+    exec(m_creditor,
+         {sql::id(c.id), c.name, c.document.value(), c.account.bankCode, c.account.agency,
+          c.account.account, c.account.wallet, c.account.pixKey, c.account.pixCity});
 }
 
 void DemoStoreWriter::addPortfolio(const Portfolio &p)

@@ -29,7 +29,10 @@ QList<SyncedTable> makeTables()
     QList<SyncedTable> tables;
     tables.append(
         {QLatin1String("creditor"),
-         QList<SyncedColumn>{c("id", K::Uuid), c("name", K::Text), c("document", K::Text)} +
+         QList<SyncedColumn>{c("id", K::Uuid), c("name", K::Text), c("document", K::Text),
+                             c("bank_code", K::TextOrEmpty), c("agency", K::TextOrEmpty),
+                             c("account", K::TextOrEmpty), c("wallet", K::TextOrEmpty),
+                             c("pix_key", K::TextOrEmpty), c("pix_city", K::TextOrEmpty)} +
              rowTail(),
          -1, false, false});
     tables.append(

@@ -2,6 +2,14 @@
 -- syncs them (server migration 0003_agreements.sql). Our numbers ("nosso numero") are given
 -- out by the server only: an installment created offline waits with our_number ''.
 
+-- The creditor's collection account (bank and PIX settings), synced with the creditor.
+ALTER TABLE creditor ADD COLUMN bank_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN agency TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN account TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN wallet TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN pix_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN pix_city TEXT NOT NULL DEFAULT '';
+
 CREATE TABLE agreement (
     id TEXT PRIMARY KEY NOT NULL,
     debtor_id TEXT NOT NULL REFERENCES debtor(id) ON DELETE CASCADE,

@@ -1,19 +1,22 @@
 -- Negotiation and agreements (issue "Negotiation simulator, discount approvals and
 -- agreements with boleto and PIX"). Same SQL on SQLite and PostgreSQL.
 
--- Where a creditor's boletos and PIX codes are paid. The server alone gives out "nosso
--- numero" values: next_our_number is taken and incremented inside the transaction that
--- creates the agreement, so two desks creating agreements offline can never collide.
-CREATE TABLE creditor_account (
+-- Where a creditor's boletos and PIX codes are paid: creditor settings, synced with the
+-- creditor row so a desk can print an installment's codes offline.
+ALTER TABLE creditor ADD COLUMN bank_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN agency TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN account TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN wallet TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN pix_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE creditor ADD COLUMN pix_city TEXT NOT NULL DEFAULT '';
+
+-- The server alone gives out "nosso numero" values, unique per creditor account:
+-- next_value is taken and incremented inside the transaction that creates the agreement
+-- (the row's lock orders concurrent writers), so two desks creating agreements offline
+-- can never collide. Never synced.
+CREATE TABLE our_number_counter (
     creditor_id TEXT PRIMARY KEY NOT NULL REFERENCES creditor(id),
-    bank_code TEXT NOT NULL,
-    agency TEXT NOT NULL,
-    account TEXT NOT NULL,
-    wallet TEXT NOT NULL,
-    pix_key TEXT NOT NULL,
-    pix_city TEXT NOT NULL,
-    next_our_number BIGINT NOT NULL DEFAULT 1,
-    updated_at BIGINT NOT NULL
+    next_value BIGINT NOT NULL
 );
 
 -- A portfolio's charge terms and negotiation policy as JSON documents read by the domain

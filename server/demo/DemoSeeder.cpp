@@ -59,20 +59,11 @@ public:
 
     void addCreditor(const Creditor &c) override
     {
-        write(entities::creditor(), {sql::id(c.id), c.name, c.document.value(), 1, m_now, 0}, {});
-        // The demo creditor collects through a Bradesco account; its CNPJ is its PIX key.
-        QSqlQuery account(m_db);
-        account.prepare(QStringLiteral(
-            "INSERT INTO creditor_account (creditor_id, bank_code, agency, account, wallet, "
-            "pix_key, pix_city, next_our_number, updated_at) VALUES (?,?,?,?,?,?,?,1,?)"));
-        for (const QVariant &v :
-             {QVariant(sql::id(c.id)), QVariant(QStringLiteral("237")),
-              QVariant(QStringLiteral("1234")), QVariant(QStringLiteral("0012345")),
-              QVariant(QStringLiteral("09")), QVariant(c.document.value()),
-              QVariant(QStringLiteral("SAO PAULO")), QVariant(m_now)})
-            account.addBindValue(v);
-        if (m_error.isEmpty() && !account.exec())
-            m_error = account.lastError().text();
+        write(entities::creditor(),
+              {sql::id(c.id), c.name, c.document.value(), c.account.bankCode, c.account.agency,
+               c.account.account, c.account.wallet, c.account.pixKey, c.account.pixCity, 1, m_now,
+               0},
+              {});
     }
     void addPortfolio(const Portfolio &p) override
     {

@@ -30,13 +30,18 @@ Outcome sqlFailure(const QSqlQuery &q)
 Result<qint64> takeOurNumbers(QSqlDatabase db, const QString &creditorId, int count)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE creditor_account SET next_our_number = next_our_number + ? "
-                             "WHERE creditor_id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO our_number_counter (creditor_id, next_value) VALUES "
+                             "(?, 1) ON CONFLICT (creditor_id) DO NOTHING"));
+    q.addBindValue(creditorId);
+    if (!q.exec())
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    q.prepare(QStringLiteral(
+        "UPDATE our_number_counter SET next_value = next_value + ? WHERE creditor_id = ?"));
     q.addBindValue(count);
     q.addBindValue(creditorId);
     if (!q.exec() || q.numRowsAffected() != 1)
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
-    q.prepare(QStringLiteral("SELECT next_our_number FROM creditor_account WHERE creditor_id = ?"));
+    q.prepare(QStringLiteral("SELECT next_value FROM our_number_counter WHERE creditor_id = ?"));
     q.addBindValue(creditorId);
     if (!q.exec() || !q.next())
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
@@ -82,9 +87,13 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
         approvalId = uuid.toString(QUuid::WithoutBraces);
     }
     if (const auto existing = row(entities::agreement(), agreementId)) {
-        // The same id again (a retry whose answer was lost) is the same agreement.
-        if (existing->value(QLatin1String("debtor_id")).toString() !=
-            args.value(QLatin1String("debtor_id")).toString())
+        // The same id again (a retry whose answer was lost) is the same agreement. Whose it
+        // is stays hidden from a caller who may not see its debtor.
+        if (Outcome allowed = access(scope, existing->value(QLatin1String("debtor_id")).toString());
+            allowed.status != 200)
+            return allowed;
+        if (QUuid::fromString(existing->value(QLatin1String("debtor_id")).toString()) !=
+            QUuid::fromString(args.value(QLatin1String("debtor_id")).toString()))
             return Outcome::refused(409, QStringLiteral("conflict"),
                                     QStringLiteral("id: another agreement has this id"),
                                     QStringLiteral("id"));
@@ -109,6 +118,8 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
                                     .arg(violationSummary(assessment.violations)),
                                 QStringLiteral("scenario.") + assessment.violations.first().field);
     std::optional<QJsonObject> approval;
+    if (assessment.verdict == Verdict::Ok)
+        approvalId.clear(); // within the caller's own authority: no approval to use up
     if (assessment.verdict != Verdict::Ok) {
         if (approvalId.isEmpty())
             return Outcome::refused(
@@ -135,6 +146,12 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
                                     QStringLiteral("approval_id: no approval request for this "
                                                    "debtor and exactly this offer"),
                                     QStringLiteral("approval_id"));
+        if (assessment.verdict == Verdict::NeedsAdmin &&
+            approval->value(QLatin1String("approver_role")).toString() != QLatin1String("admin"))
+            return Outcome::refused(422, QStringLiteral("approval_insufficient"),
+                                    QStringLiteral("approval_id: this offer now needs an admin's "
+                                                   "approval"),
+                                    QStringLiteral("approval_id"));
         if (approval->value(QLatin1String("status")).toString() != QLatin1String("approved"))
             return Outcome::refused(422, QStringLiteral("approval_not_granted"),
                                     QStringLiteral("approval_id: the request is %1, not approved")
@@ -156,7 +173,7 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
         auto codes = paymentCodes(*account, offer.inputs.creditorName, *firstNumber + i, inst.due,
                                   inst.amount);
         if (!codes)
-            return refusedWith(codes.error(), QStringLiteral("creditor."));
+            return refusedWith(codes.error());
     }
 
     ChangeLog log(m_db);

@@ -29,6 +29,18 @@ QString compact(const QJsonValue &value)
                                  : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
+// The row as the API shows it: the request and violations as JSON, not as their text.
+QJsonObject readable(QJsonObject row)
+{
+    row.insert(
+        QStringLiteral("request"),
+        QJsonDocument::fromJson(row.value(QLatin1String("request")).toString().toUtf8()).object());
+    row.insert(QStringLiteral("violations"),
+               QJsonDocument::fromJson(row.value(QLatin1String("violations")).toString().toUtf8())
+                   .array());
+    return row;
+}
+
 } // namespace
 
 Outcome Negotiation::requestApproval(const Scope &scope, const QJsonObject &args)
@@ -43,10 +55,22 @@ Outcome Negotiation::requestApproval(const Scope &scope, const QJsonObject &args
     if (!note.isUndefined() && !note.isNull() && !note.isString())
         return Outcome::refused(400, QStringLiteral("type"),
                                 QStringLiteral("note must be a string"), QStringLiteral("note"));
-    if (const auto existing = row(entities::approvalRequest(), requestId))
-        return Outcome::refused(409, QStringLiteral("conflict"),
-                                QStringLiteral("id: an approval request with this id exists"),
-                                QStringLiteral("id"));
+    if (const auto existing = row(entities::approvalRequest(), requestId)) {
+        // A retry whose answer was lost gets the request it made; whose a request is stays
+        // hidden from a caller who may not see its debtor.
+        const QString debtorId = existing->value(QLatin1String("debtor_id")).toString();
+        if (Outcome allowed = access(scope, debtorId); allowed.status != 200)
+            return allowed;
+        if (existing->value(QLatin1String("requested_by")).toString() != scope.me() ||
+            QUuid::fromString(debtorId) !=
+                QUuid::fromString(args.value(QLatin1String("debtor_id")).toString()))
+            return Outcome::refused(409, QStringLiteral("conflict"),
+                                    QStringLiteral("id: another approval request has this id"),
+                                    QStringLiteral("id"));
+        Outcome same;
+        same.result = {{QStringLiteral("approval_request"), readable(*existing)}};
+        return same;
+    }
     Offer offer;
     if (Outcome prepared = prepareOffer(scope, args, "scenario", offer); prepared.status != 200)
         return prepared;
@@ -103,7 +127,7 @@ Outcome Negotiation::requestApproval(const Scope &scope, const QJsonObject &args
         !logged)
         return refusedWith(logged.error());
     Outcome done;
-    done.result = {{QStringLiteral("approval_request"), json}};
+    done.result = {{QStringLiteral("approval_request"), readable(json)}};
     done.debtorId = offer.debtorId;
     done.lastSeq = *seq;
     return done;
@@ -184,7 +208,7 @@ Outcome Negotiation::decideApproval(const Scope &scope, const QJsonObject &args)
         !logged)
         return refusedWith(logged.error());
     Outcome done;
-    done.result = {{QStringLiteral("approval_request"), *after}};
+    done.result = {{QStringLiteral("approval_request"), readable(*after)}};
     done.debtorId = debtorId;
     done.lastSeq = *seq;
     return done;
@@ -215,16 +239,8 @@ Outcome Negotiation::approvals(const Scope &scope, const QString &status) const
     const int nameColumn = int(entities::approvalRequest().columns.size());
     QJsonArray items;
     while (q.next()) {
-        QJsonObject item = entities::approvalRequest().toJson(q.record());
+        QJsonObject item = readable(entities::approvalRequest().toJson(q.record()));
         item.insert(QStringLiteral("debtor_name"), q.value(nameColumn).toString());
-        item.insert(
-            QStringLiteral("request"),
-            QJsonDocument::fromJson(item.value(QLatin1String("request")).toString().toUtf8())
-                .object());
-        item.insert(
-            QStringLiteral("violations"),
-            QJsonDocument::fromJson(item.value(QLatin1String("violations")).toString().toUtf8())
-                .array());
         items.append(item);
     }
     Outcome o;

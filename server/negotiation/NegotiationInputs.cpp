@@ -240,7 +240,7 @@ Result<CollectionAccount> loadCollectionAccount(const QSqlDatabase &db, const QS
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT bank_code, agency, account, wallet, pix_key, pix_city FROM "
-                             "creditor_account WHERE creditor_id = ?"));
+                             "creditor WHERE id = ?"));
     q.addBindValue(creditorId);
     if (!q.exec())
         return sqlError(q);

@@ -41,8 +41,8 @@ struct NegotiationInputs
 Result<NegotiationInputs> loadNegotiationInputs(const QSqlDatabase &db, const QString &debtorId,
                                                 const std::optional<QStringList> &titleIds);
 
-// The creditor's collection account; a creditor without one is an error naming
-// "bank_code" (nothing set up), as CollectionAccount::validate() names a missing setting.
+// The creditor's collection account (its bank and PIX settings); a missing setting is
+// an error naming it, as CollectionAccount::validate() does.
 Result<CollectionAccount> loadCollectionAccount(const QSqlDatabase &db, const QString &creditorId);
 
 // A portfolio's charge terms from its JSON settings; absent keys keep the defaults, a

@@ -49,9 +49,10 @@ Result<ScenarioRequest> scenarioRequestFromJson(const QJsonValue &value, const Q
         if (n == -1000000 || double(n) != installments.toDouble())
             return typeError(field("installments"), "must be a whole number");
         if (n < 1 || n > 1000)
-            return Error{
-                QStringLiteral("invalid"), field("installments"),
-                QStringLiteral("%1 must be at least 1 (got %2)").arg(field("installments")).arg(n)};
+            return Error{QStringLiteral("invalid"), field("installments"),
+                         QStringLiteral("%1 must be from 1 to 1000 (got %2)")
+                             .arg(field("installments"))
+                             .arg(n)};
         request.installments = int(n);
     }
 

@@ -17,8 +17,11 @@ using T = Column::Type;
         "deleted", T::Flag                                                                         \
     }
 
-const std::array kCreditor{Column{"id", T::Text}, Column{"name", T::Text},
-                           Column{"document", T::Text}, QUITA_ROW_TAIL};
+const std::array kCreditor{Column{"id", T::Text},       Column{"name", T::Text},
+                           Column{"document", T::Text}, Column{"bank_code", T::Text},
+                           Column{"agency", T::Text},   Column{"account", T::Text},
+                           Column{"wallet", T::Text},   Column{"pix_key", T::Text},
+                           Column{"pix_city", T::Text}, QUITA_ROW_TAIL};
 const std::array kPortfolio{Column{"id", T::Text}, Column{"creditor_id", T::Text},
                             Column{"name", T::Text}, QUITA_ROW_TAIL};
 const std::array kDebtor{Column{"id", T::Text},

@@ -44,8 +44,9 @@ class TestNegotiationApi : public QObject
     {
         return fx.count(QStringLiteral("SELECT (SELECT count(*) FROM agreement) + (SELECT count(*) "
                                        "FROM installment) + (SELECT count(*) FROM "
-                                       "approval_request) + (SELECT max(next_our_number) FROM "
-                                       "creditor_account) + (SELECT count(*) FROM change_log)"));
+                                       "approval_request) + (SELECT coalesce(max(next_value), 0) "
+                                       "FROM our_number_counter) + (SELECT count(*) FROM "
+                                       "change_log)"));
     }
 
 private slots:
@@ -235,14 +236,14 @@ private slots:
     void creditorWithoutBankSettingsWritesNothing()
     {
         QSqlQuery q(fx.store->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE creditor_account SET pix_key = ''")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE creditor SET pix_key = ''")));
         const qint64 before = writes();
         const ApiReply r = ana->post(QStringLiteral("/api/v1/agreements"),
                                      agreementArgs(scenario("full", 1, "2026-12-04")));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorField(), QStringLiteral("pix_key"));
         QCOMPARE(writes(), before);
-        QVERIFY(q.exec(QStringLiteral("UPDATE creditor_account SET pix_key = '00000000000191'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE creditor SET pix_key = document")));
     }
 
     void offerBeyondAuthorityGoesThroughApproval()
