@@ -5,6 +5,7 @@
 #include "ConflictsDialog.h"
 #include "DebtorWorkspaceView.h"
 #include "LoginDialog.h"
+#include "NegotiationActions.h"
 #include "NewDebtorDialog.h"
 #include "SettingsDialog.h"
 #include "SyncStatusWidget.h"
@@ -41,7 +42,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
       m_queueView(new WorkQueueView(m_queueModel, this)),
       m_workspaceView(new DebtorWorkspaceView(m_workspace, this)), m_sync(sync),
       m_syncStatus(new SyncStatusWidget(sync, this)), m_queueRefresh(new QTimer(this)),
-      m_agentStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
+      m_agentStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
+      m_negotiation(new NegotiationActions(database.connection(), clock, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Quita – collection desk"));
@@ -62,6 +64,15 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
 
     createMenus();
     connect(m_queueView, &WorkQueueView::debtorChosen, this, &MainWindow::openDebtor);
+    connect(m_workspace, &DebtorWorkspace::opened, m_negotiation, &NegotiationActions::setDebtor);
+    connect(m_workspace, &DebtorWorkspace::closed, m_negotiation,
+            [this] { m_negotiation->setDebtor({}); });
+    connect(m_negotiation, &NegotiationActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_negotiation, &NegotiationActions::agreementCreated, this, [this](const QUuid &id) {
+        if (m_workspace->debtorId() == id)
+            m_workspace->refresh();
+    });
     connect(m_workspaceView, &DebtorWorkspaceView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -75,6 +86,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
         connect(m_workspace, &DebtorWorkspace::changesQueued, m_sync,
                 &SyncController::localChangesQueued);
         connect(m_sync, &SyncController::dataChanged, this, &MainWindow::onServerChanges);
+        connect(m_negotiation, &NegotiationActions::changesQueued, m_sync,
+                &SyncController::localChangesQueued);
         connect(m_sync, &SyncController::storeReset, this, [this] {
             m_workspace->close();
             refreshQueue();
@@ -165,6 +178,7 @@ void MainWindow::createMenus()
     });
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     sync->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
+    m_negotiation->addTo(debtor, sync);
     for (QAction *action : {signIn, signOut, syncNow})
         action->setEnabled(m_sync != nullptr);
 
@@ -214,6 +228,7 @@ void MainWindow::onServerChanges(const QStringList &debtorIds)
     const QUuid open = m_workspace->debtorId();
     if (!open.isNull() && debtorIds.contains(open.toString(QUuid::WithoutBraces)))
         m_workspace->refresh();
+    m_negotiation->serverChanged();
     m_queueRefresh->start();
 }
 
@@ -291,6 +306,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Alt+Down / Alt+Up</b></td><td>Next / previous debtor in the queue</td></tr>"
            "<tr><td><b>Ctrl+N</b></td><td>Place a new debtor</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Log a contact</td></tr>"
+           "<tr><td><b>Ctrl+Shift+N</b></td><td>Negotiate with the open debtor</td></tr>"
+           "<tr><td><b>Ctrl+Shift+A</b></td><td>Offers waiting for approval</td></tr>"
            "<tr><td><b>Enter</b> or <b>Ctrl+Enter</b></td><td>Save the contact</td></tr>"
            "<tr><td><b>Ctrl+Shift+F</b></td><td>Search the timeline</td></tr>"
            "<tr><td><b>F5</b></td><td>Refresh the queue</td></tr>"

@@ -13,6 +13,7 @@ class Clock;
 class Database;
 class DebtorWorkspace;
 class DebtorWorkspaceView;
+class NegotiationActions;
 class Settings;
 class SyncController;
 class SyncStatusWidget;
@@ -35,6 +36,7 @@ public:
     DebtorWorkspaceView *workspaceView() const { return m_workspaceView; }
     DebtorWorkspace *workspace() const { return m_workspace; }
     WorkQueueModel *queueModel() const { return m_queueModel; }
+    NegotiationActions *negotiation() const { return m_negotiation; }
 
     void refreshQueue();
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
@@ -68,6 +70,7 @@ private:
     QTimer *m_queueRefresh;
     QLabel *m_agentStatus;
     QLabel *m_storeStatus;
+    NegotiationActions *m_negotiation;
 };
 
 } // namespace quita

@@ -183,6 +183,12 @@ void SyncEngine::login(const QString &username, const QString &password)
             emit signInFailed(why);
             return;
         }
+        // Who works on this desk, for the rules that depend on the role (a discount an
+        // agent may grant alone) when the desk is offline later.
+        SyncState state(m_database->connection());
+        for (const char *key : {"id", "role", "display_name"})
+            state.setValue(QStringLiteral("user_") + QLatin1String(key),
+                           user.value(QLatin1String(key)).toString());
         m_token = token;
         m_retry.reset();
         emit signedIn(user);

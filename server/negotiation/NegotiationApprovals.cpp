@@ -91,7 +91,9 @@ Outcome Negotiation::requestApproval(const Scope &scope, const QJsonObject &args
         request.insert(QStringLiteral("title_ids"), QJsonArray::fromStringList(*offer.titleIds));
     // What the approver sees beside the offer: the balance and the computed plan.
     request.insert(QStringLiteral("balance"), balanceToJson(offer.balance.totals));
-    request.insert(QStringLiteral("computed"), simulatedScenarioToJson(offer.simulated));
+    QJsonObject computed = simulatedScenarioToJson(offer.simulated);
+    computed.insert(QStringLiteral("balance_cents"), offer.balance.totals.total().cents());
+    request.insert(QStringLiteral("computed"), computed);
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     const QVariantList values{requestId,
                               offer.debtorId,

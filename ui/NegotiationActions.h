@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QUuid>
+
+class QMenu;
+class QWidget;
+
+namespace quita {
+
+class ApprovalsDialog;
+class ApprovalQueueModel;
+class Clock;
+class NegotiationDialog;
+
+// The negotiation screens of the desk, opened from the menus: the simulator for the open
+// debtor, the debtor's agreements, and the supervisor's approval queue. Keeps the open
+// ones current when the server's changes arrive (an approval answered elsewhere).
+class NegotiationActions : public QObject
+{
+    Q_OBJECT
+public:
+    NegotiationActions(QSqlDatabase db, const Clock &clock, QWidget *window);
+
+    void addTo(QMenu *debtorMenu, QMenu *serverMenu);
+    void negotiate(const QUuid &debtorId);
+    void showApprovals();
+    void serverChanged();
+    // The debtor open in the window, whom the menu actions concern.
+    void setDebtor(const QUuid &debtorId) { m_debtor = debtorId; }
+
+    NegotiationDialog *negotiationDialog() const;
+    ApprovalsDialog *approvalsDialog() const;
+
+signals:
+    // Rows and outbox entries were written (the sync engine pushes them).
+    void changesQueued();
+    // An agreement was closed for this debtor.
+    void agreementCreated(const QUuid &debtorId);
+    void message(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    QWidget *m_window;
+    QUuid m_debtor; // of the window's open workspace, for the menu actions
+    QPointer<NegotiationDialog> m_negotiation;
+    QPointer<ApprovalsDialog> m_approvals;
+    QPointer<ApprovalQueueModel> m_queue;
+};
+
+} // namespace quita
