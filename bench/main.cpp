@@ -2,6 +2,7 @@
 // store (200k debtors / 2M activities by default). Prints each figure with its target
 // and, for the timeline, the ratio to its raw baseline (a bare prepared query).
 #include "BenchStore.h"
+#include "NegotiationBench.h"
 #include "ServerBench.h"
 
 #include "item/TimelineModel.h"
@@ -70,12 +71,15 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "server") == 0)
         return bench::runServerBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "negotiation") == 0)
+        return bench::runNegotiationBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quita-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Quita's timeline, search, work queue and start-up on a generated store.\n"
         "`quita-bench server --help`: the central server's figures (sync, pull, pokes).\n"
+        "`quita-bench negotiation --help`: simulate_us and agreement_create_ms.\n"
         "The store is generated once per size and reused (a .spec file beside it records the "
         "size)."));
     parser.addHelpOption();

@@ -307,6 +307,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+N</b></td><td>Place a new debtor</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Log a contact</td></tr>"
            "<tr><td><b>Ctrl+Shift+N</b></td><td>Negotiate with the open debtor</td></tr>"
+           "<tr><td><b>Ctrl+Shift+G</b></td><td>The open debtor's agreements</td></tr>"
            "<tr><td><b>Ctrl+Shift+A</b></td><td>Offers waiting for approval</td></tr>"
            "<tr><td><b>Enter</b> or <b>Ctrl+Enter</b></td><td>Save the contact</td></tr>"
            "<tr><td><b>Ctrl+Shift+F</b></td><td>Search the timeline</td></tr>"

@@ -1,7 +1,9 @@
 #include "NegotiationActions.h"
 
+#include "AgreementDialog.h"
 #include "ApprovalsDialog.h"
 #include "NegotiationDialog.h"
+#include "item/AgreementBook.h"
 #include "item/ApprovalQueueModel.h"
 #include "item/NegotiationSession.h"
 
@@ -23,6 +25,28 @@ NegotiationDialog *NegotiationActions::negotiationDialog() const
 ApprovalsDialog *NegotiationActions::approvalsDialog() const
 {
     return m_approvals;
+}
+
+AgreementDialog *NegotiationActions::agreementDialog() const
+{
+    return m_agreements;
+}
+
+void NegotiationActions::showAgreements(const QUuid &debtorId, const QUuid &select)
+{
+    if (debtorId.isNull()) {
+        emit message(tr("Open a debtor first."));
+        return;
+    }
+    AgreementBook book(m_db, m_clock);
+    if (!book.open(debtorId)) {
+        emit message(tr("This debtor is no longer on this desk."));
+        return;
+    }
+    AgreementDialog dialog(&book, select, m_window);
+    m_agreements = &dialog;
+    dialog.exec();
+    m_agreements.clear();
 }
 
 void NegotiationActions::negotiate(const QUuid &debtorId)
@@ -52,6 +76,7 @@ void NegotiationActions::negotiate(const QUuid &debtorId)
     if (closed) {
         emit agreementCreated(debtorId);
         emit message(tr("Agreement closed; it is sent to the server with the next sync."));
+        showAgreements(debtorId, dialog.createdAgreement());
     }
 }
 
@@ -73,6 +98,8 @@ void NegotiationActions::serverChanged()
         m_negotiation->refreshApprovals();
     if (m_queue)
         m_queue->reload();
+    if (m_agreements)
+        m_agreements->refresh();
 }
 
 void NegotiationActions::addTo(QMenu *debtorMenu, QMenu *serverMenu)
@@ -81,6 +108,10 @@ void NegotiationActions::addTo(QMenu *debtorMenu, QMenu *serverMenu)
         debtorMenu->addAction(tr("&Negotiate…"), this, [this] { negotiate(m_debtor); });
     negotiateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     negotiateAction->setObjectName(QStringLiteral("negotiateAction"));
+    QAction *agreements =
+        debtorMenu->addAction(tr("A&greements…"), this, [this] { showAgreements(m_debtor); });
+    agreements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    agreements->setObjectName(QStringLiteral("agreementsAction"));
     QAction *approvals =
         serverMenu->addAction(tr("&Approvals…"), this, [this] { showApprovals(); });
     approvals->setObjectName(QStringLiteral("approvalsAction"));

@@ -10,6 +10,7 @@ class QWidget;
 
 namespace quita {
 
+class AgreementDialog;
 class ApprovalsDialog;
 class ApprovalQueueModel;
 class Clock;
@@ -27,12 +28,15 @@ public:
     void addTo(QMenu *debtorMenu, QMenu *serverMenu);
     void negotiate(const QUuid &debtorId);
     void showApprovals();
+    // The debtor's agreements, `select` chosen.
+    void showAgreements(const QUuid &debtorId, const QUuid &select = {});
     void serverChanged();
     // The debtor open in the window, whom the menu actions concern.
     void setDebtor(const QUuid &debtorId) { m_debtor = debtorId; }
 
     NegotiationDialog *negotiationDialog() const;
     ApprovalsDialog *approvalsDialog() const;
+    AgreementDialog *agreementDialog() const;
 
 signals:
     // Rows and outbox entries were written (the sync engine pushes them).
@@ -48,6 +52,7 @@ private:
     QUuid m_debtor; // of the window's open workspace, for the menu actions
     QPointer<NegotiationDialog> m_negotiation;
     QPointer<ApprovalsDialog> m_approvals;
+    QPointer<AgreementDialog> m_agreements;
     QPointer<ApprovalQueueModel> m_queue;
 };
 

@@ -3,12 +3,14 @@
 // approves it on their own desk, the answer arrives at the agent's open negotiation
 // screen and the agent closes the agreement, which comes back from the server with its
 // our numbers.
+#include "AgreementDialog.h"
 #include "ApiClient.h"
 #include "ApprovalsDialog.h"
 #include "NegotiationDialog.h"
 #include "OfferColumn.h"
 #include "ServerProcess.h"
 #include "UiSnapshot.h"
+#include "item/AgreementBook.h"
 #include "item/ApprovalQueueModel.h"
 #include "item/NegotiationSession.h"
 #include "item/SyncController.h"
@@ -16,13 +18,16 @@
 #include "store/ApprovalRepository.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<NegotiationSession> session;
     std::unique_ptr<NegotiationDialog> dialog;
     QUuid requestId;
+    QUuid agreement;
 
     OfferColumn *offer(int i) const { return dialog->offerColumn(i); }
     QString verdict(int i) const
@@ -230,6 +236,10 @@ private slots:
         QVERIFY(local.has_value());
         QCOMPARE(local->installments.size(), 18);
         QVERIFY(local->installments.first().ourNumber.isEmpty()); // the server gives them out
+        AgreementBook offline(ana.database->connection(), clock);
+        QVERIFY(offline.open(debtor));
+        QCOMPARE(offline.codes(offline.indexOf(agreementId), 0).error().code,
+                 QStringLiteral("pending"));
         ana.sync->syncNow();
         // The server's rows come back with the our numbers, over the desk's own rows.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -245,6 +255,34 @@ private slots:
                  synced->total.cents());
         QCOMPARE(ApprovalRepository(ana.database->connection()).load(requestId)->status,
                  QStringLiteral("used"));
+        agreement = agreementId;
+    }
+
+    void agreementScreenShowsCodesAndSavesTheTerm()
+    {
+        AgreementBook book(ana.database->connection(), clock);
+        QVERIFY(book.open(debtor));
+        AgreementDialog screen(&book, agreement);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QCOMPARE(screen.schedule()->rowCount(), 18);
+        screen.schedule()->setCurrentCell(1, 0);
+        const QString line = screen.findChild<QLabel *>(QStringLiteral("boletoLine"))->text();
+        QCOMPARE(line.count(QRegularExpression(QStringLiteral("\\d"))), 47);
+        const auto codes = book.codes(book.indexOf(agreement), 1);
+        QVERIFY(codes.ok());
+        QCOMPARE(line, codes->boleto.formattedLine());
+        QVERIFY(!screen.findChild<QLabel *>(QStringLiteral("qr"))->pixmap().isNull());
+        QVERIFY(!screen.findChild<QLabel *>(QStringLiteral("barcode"))->pixmap().isNull());
+        QCOMPARE(screen.findChild<QPlainTextEdit *>(QStringLiteral("pixPayload"))->toPlainText(),
+                 codes->pix.payload());
+        test::snapshot(&screen, "agreement-codes");
+        const QString path = dir.filePath(QStringLiteral("term.pdf"));
+        QString why;
+        QVERIFY2(screen.saveTerm(path, &why), qPrintable(why));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
     }
 };
 
