@@ -24,8 +24,12 @@ QString queueReasonName(QueueReason reason)
     switch (reason) {
     case QueueReason::PromiseDueToday:
         return QStringLiteral("promise_due_today");
+    case QueueReason::InstallmentDue:
+        return QStringLiteral("installment_due");
     case QueueReason::BrokenPromise:
         return QStringLiteral("broken_promise");
+    case QueueReason::BrokenAgreement:
+        return QStringLiteral("broken_agreement");
     case QueueReason::CallbackDue:
         return QStringLiteral("callback_due");
     case QueueReason::InboundWaiting:
@@ -45,8 +49,12 @@ QString queueReasonDisplay(QueueReason reason)
     switch (reason) {
     case QueueReason::PromiseDueToday:
         return QCoreApplication::translate("QueueReason", "Promise due today");
+    case QueueReason::InstallmentDue:
+        return QCoreApplication::translate("QueueReason", "Installment due");
     case QueueReason::BrokenPromise:
         return QCoreApplication::translate("QueueReason", "Broken promise");
+    case QueueReason::BrokenAgreement:
+        return QCoreApplication::translate("QueueReason", "Broken agreement");
     case QueueReason::CallbackDue:
         return QCoreApplication::translate("QueueReason", "Callback due");
     case QueueReason::InboundWaiting:
@@ -68,12 +76,16 @@ std::optional<QueueDecision> decideQueue(const QueueFacts &facts, const QDateTim
         return std::optional<QueueDecision>(QueueDecision{reason, rankFor(reason, facts)});
     };
 
-    if (facts.earliestOpenPromiseDue.isValid()) {
-        if (facts.earliestOpenPromiseDue == today)
-            return decide(QueueReason::PromiseDueToday);
-        if (facts.earliestOpenPromiseDue < today)
-            return decide(QueueReason::BrokenPromise);
-    }
+    if (facts.earliestOpenPromiseDue.isValid() && facts.earliestOpenPromiseDue == today)
+        return decide(QueueReason::PromiseDueToday);
+    // An installment due today, or late but not yet past the grace days (the agreement
+    // would be broken then): call before it breaks.
+    if (facts.nextInstallmentDue.isValid() && facts.nextInstallmentDue <= today)
+        return decide(QueueReason::InstallmentDue);
+    if (facts.earliestOpenPromiseDue.isValid() && facts.earliestOpenPromiseDue < today)
+        return decide(QueueReason::BrokenPromise);
+    if (facts.agreementBroken)
+        return decide(QueueReason::BrokenAgreement);
     if (facts.nextCallbackAt.isValid() && facts.nextCallbackAt.toLocalTime().date() <= today)
         return decide(QueueReason::CallbackDue);
     if (facts.lastInboundAt.isValid() &&

@@ -15,7 +15,9 @@ namespace quita {
 enum class QueueReason
 {
     PromiseDueToday, // an open promise falls due today
+    InstallmentDue,  // an agreement's installment falls due today or is late (in grace)
     BrokenPromise,   // an open promise passed its due date unpaid
+    BrokenAgreement, // the debtor's latest agreement broke
     CallbackDue,     // a callback scheduled for today (any hour) or an earlier day
     InboundWaiting,  // the debtor wrote or called and nobody answered since
     NewPlacement,    // placed in the last N days and not yet contacted
@@ -30,6 +32,8 @@ QString queueReasonDisplay(QueueReason reason);
 struct QueueFacts
 {
     QDate earliestOpenPromiseDue; // invalid when none open
+    QDate nextInstallmentDue;     // of a pending or active agreement; invalid when none
+    bool agreementBroken = false; // the latest agreement is broken
     QDateTime nextCallbackAt;     // UTC; invalid when none
     QDateTime lastInboundAt;      // UTC; invalid when none
     QDateTime lastOutboundAt;     // UTC; invalid when none

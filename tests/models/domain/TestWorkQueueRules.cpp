@@ -44,6 +44,7 @@ private slots:
     void reasonRanksDominateBalances();
     void largerBalanceFirstInsideReason_data();
     void largerBalanceFirstInsideReason();
+    void agreementReasons();
     void configNewPlacementDays();
     void configFollowUpDays();
     void reasonNames_data();
@@ -217,10 +218,16 @@ void TestWorkQueueRules::priorityOrder()
         QVERIFY(d.has_value());
         order.append(d->reason);
     };
+    f.nextInstallmentDue = kToday.addDays(-2);
+    f.agreementBroken = true;
     step(); // promise due today
     f.earliestOpenPromiseDue = kToday.addDays(-1);
+    step(); // installment due
+    f.nextInstallmentDue = QDate();
     step(); // broken promise
     f.earliestOpenPromiseDue = QDate();
+    step(); // broken agreement
+    f.agreementBroken = false;
     step(); // callback due
     f.nextCallbackAt = QDateTime();
     step(); // inbound waiting
@@ -231,10 +238,10 @@ void TestWorkQueueRules::priorityOrder()
     f.lastOutboundAt = kNow.addSecs(-30 * kDay);
     step(); // follow-up
 
-    const QList<QueueReason> expected = {QueueReason::PromiseDueToday, QueueReason::BrokenPromise,
-                                         QueueReason::CallbackDue,     QueueReason::InboundWaiting,
-                                         QueueReason::NewPlacement,    QueueReason::NeverContacted,
-                                         QueueReason::FollowUp};
+    const QList<QueueReason> expected = {
+        QueueReason::PromiseDueToday, QueueReason::InstallmentDue, QueueReason::BrokenPromise,
+        QueueReason::BrokenAgreement, QueueReason::CallbackDue,    QueueReason::InboundWaiting,
+        QueueReason::NewPlacement,    QueueReason::NeverContacted, QueueReason::FollowUp};
     QCOMPARE(order, expected);
 
     f.lastOutboundAt = kNow.addSecs(-kDay);
@@ -251,8 +258,14 @@ void TestWorkQueueRules::reasonRanksDominateBalances()
         case QueueReason::PromiseDueToday:
             f.earliestOpenPromiseDue = kToday;
             break;
+        case QueueReason::InstallmentDue:
+            f.nextInstallmentDue = kToday;
+            break;
         case QueueReason::BrokenPromise:
             f.earliestOpenPromiseDue = kToday.addDays(-3);
+            break;
+        case QueueReason::BrokenAgreement:
+            f.agreementBroken = true;
             break;
         case QueueReason::CallbackDue:
             f.nextCallbackAt = kNow.addSecs(-600);
@@ -274,10 +287,10 @@ void TestWorkQueueRules::reasonRanksDominateBalances()
         return decideQueue(f, kNow, kToday);
     };
 
-    const QList<QueueReason> reasons = {QueueReason::PromiseDueToday, QueueReason::BrokenPromise,
-                                        QueueReason::CallbackDue,     QueueReason::InboundWaiting,
-                                        QueueReason::NewPlacement,    QueueReason::NeverContacted,
-                                        QueueReason::FollowUp};
+    const QList<QueueReason> reasons = {
+        QueueReason::PromiseDueToday, QueueReason::InstallmentDue, QueueReason::BrokenPromise,
+        QueueReason::BrokenAgreement, QueueReason::CallbackDue,    QueueReason::InboundWaiting,
+        QueueReason::NewPlacement,    QueueReason::NeverContacted, QueueReason::FollowUp};
     const qint64 huge = 1'000'000'000'000'000; // beyond the ranked range on purpose
     for (qsizetype i = 0; i + 1 < reasons.size(); ++i) {
         const auto higherSmall = decisionFor(reasons[i], 1);
@@ -323,6 +336,24 @@ void TestWorkQueueRules::largerBalanceFirstInsideReason()
     QVERIFY(c && d);
     QCOMPARE(c->reason, QueueReason::FollowUp);
     QCOMPARE(c->rank, d->rank);
+}
+
+void TestWorkQueueRules::agreementReasons()
+{
+    QueueFacts f = quietDebtor();
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), kNone);
+    f.nextInstallmentDue = kToday.addDays(1); // tomorrow: not yet
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), kNone);
+    f.nextInstallmentDue = kToday;
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), int(QueueReason::InstallmentDue));
+    f.nextInstallmentDue = kToday.addDays(-3); // late, inside the grace days
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), int(QueueReason::InstallmentDue));
+    f.nextInstallmentDue = QDate();
+    f.agreementBroken = true;
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), int(QueueReason::BrokenAgreement));
+    // A broken agreement brings the debtor back even when the titles show nothing due.
+    f.totalDue = Money::fromCents(0);
+    QCOMPARE(reasonOrNone(decideQueue(f, kNow, kToday)), int(QueueReason::BrokenAgreement));
 }
 
 void TestWorkQueueRules::configNewPlacementDays()
@@ -380,8 +411,12 @@ void TestWorkQueueRules::reasonNames_data()
 
     QTest::newRow("promise") << int(QueueReason::PromiseDueToday) << "promise_due_today"
                              << "Promise due today";
+    QTest::newRow("installment") << int(QueueReason::InstallmentDue) << "installment_due"
+                                 << "Installment due";
     QTest::newRow("broken") << int(QueueReason::BrokenPromise) << "broken_promise"
                             << "Broken promise";
+    QTest::newRow("broken agreement") << int(QueueReason::BrokenAgreement) << "broken_agreement"
+                                      << "Broken agreement";
     QTest::newRow("callback") << int(QueueReason::CallbackDue) << "callback_due"
                               << "Callback due";
     QTest::newRow("inbound") << int(QueueReason::InboundWaiting) << "inbound_waiting"
