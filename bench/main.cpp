@@ -30,6 +30,10 @@
 
 using namespace quita;
 
+namespace quita::bench {
+int runProtestBench(int argc, char *argv[]); // ProtestBench.cpp: `quita-bench protest`
+} // namespace quita::bench
+
 namespace {
 
 double elapsedMs(const QElapsedTimer &t)
@@ -71,6 +75,8 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "server") == 0)
         return bench::runServerBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "protest") == 0)
+        return bench::runProtestBench(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "negotiation") == 0)
         return bench::runNegotiationBench(argc, argv);
     QCoreApplication app(argc, argv);

@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 
+#include "PaymentDialog.h"
 #include "item/AgreementBook.h"
 #include "print/AgreementTerm.h"
 #include "print/PaymentCodeArt.h"
@@ -128,10 +129,14 @@ AgreementDialog::AgreementDialog(AgreementBook *book, const QUuid &select, QWidg
     save->setObjectName(QStringLiteral("saveTerm"));
     auto *printButton = new QPushButton(tr("P&rint term…"), this);
     auto *mail = new QPushButton(tr("&E-mail term…"), this);
+    m_post = new QPushButton(tr("Post &payment…"), this);
+    m_post->setObjectName(QStringLiteral("postPayment"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(save, QDialogButtonBox::ActionRole);
     buttons->addButton(printButton, QDialogButtonBox::ActionRole);
     buttons->addButton(mail, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_post, QDialogButtonBox::ActionRole);
+    connect(m_post, &QPushButton::clicked, this, &AgreementDialog::postPayment);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, &AgreementDialog::chooseAndSave);
     connect(printButton, &QPushButton::clicked, this, &AgreementDialog::print);
@@ -220,10 +225,33 @@ void AgreementDialog::showAgreement()
     showInstallment();
 }
 
+void AgreementDialog::postPayment()
+{
+    const int agreement = m_agreements->currentIndex();
+    const int row = m_schedule->currentRow();
+    const Money remaining = m_book->remaining(agreement, row);
+    if (remaining.cents() <= 0)
+        return;
+    const AgreementInstallment &i = m_book->agreements().at(agreement).installments.at(row);
+    const QLocale locale;
+    PaymentDialog dialog(
+        tr("Installment %1, due %2: %3 left to pay")
+            .arg(i.number)
+            .arg(locale.toString(i.due, QLocale::ShortFormat), remaining.toString(locale)),
+        remaining, m_book->today(),
+        [&](const QString &amount, const QDate &paidOn) {
+            return m_book->postPayment(agreement, row, amount, paidOn);
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
 void AgreementDialog::showInstallment()
 {
     const int agreement = m_agreements->currentIndex();
     const int row = m_schedule->currentRow();
+    m_post->setEnabled(m_book->remaining(agreement, row).cents() > 0);
     const auto codes = m_book->codes(agreement, row);
     const bool ok = codes.ok();
     for (QWidget *w : std::initializer_list<QWidget *>{m_line, m_barcode, m_ourNumber, m_pix, m_qr,

@@ -34,6 +34,7 @@ private:
     void chooseAndSave();
     void print();
     void email();
+    void postPayment();
 
     AgreementBook *m_book;
     QComboBox *m_agreements;
@@ -48,6 +49,7 @@ private:
     QLabel *m_codesNote;
     QPushButton *m_copyLine;
     QPushButton *m_copyPix;
+    QPushButton *m_post = nullptr;
 };
 
 } // namespace quita

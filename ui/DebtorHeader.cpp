@@ -126,8 +126,22 @@ void DebtorHeader::refresh()
     const int dpd = m_workspace->daysPastDue();
     m_daysPastDue->setText(dpd > 0 ? locale.toString(dpd) : tr("current"));
     m_daysPastDue->setStyleSheet(dpd > 90 ? QStringLiteral("color: #c62828;") : QString());
-    if (o.openPromiseDue.isValid()) {
-        const bool broken = o.openPromiseDue < m_workspace->clock().today();
+    const QDate today = m_workspace->clock().today();
+    if (o.agreementStatus == QLatin1String("broken")) {
+        m_status->setText(tr("Agreement broken"));
+        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    } else if (o.nextInstallmentDue.isValid()) {
+        const bool late = o.nextInstallmentDue < today;
+        m_status->setText((late ? tr("Agreement: installment late since %1")
+                                : tr("Agreement: next installment %1"))
+                              .arg(locale.toString(o.nextInstallmentDue, QLocale::ShortFormat)));
+        m_status->setStyleSheet(late ? QStringLiteral("color: #b26a00; font-weight: bold;")
+                                     : QStringLiteral("color: #2e7d32; font-weight: bold;"));
+    } else if (o.agreementStatus == QLatin1String("settled")) {
+        m_status->setText(tr("Agreement settled"));
+        m_status->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold;"));
+    } else if (o.openPromiseDue.isValid()) {
+        const bool broken = o.openPromiseDue < today;
         m_status->setText(broken
                               ? tr("Promise broken (due %1)")
                                     .arg(locale.toString(o.openPromiseDue, QLocale::ShortFormat))

@@ -69,6 +69,11 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
             [this] { m_negotiation->setDebtor({}); });
     connect(m_negotiation, &NegotiationActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_negotiation, &NegotiationActions::paymentsImported, this, [this] {
+        if (m_workspace->isOpen())
+            m_workspace->refresh();
+        refreshQueue();
+    });
     connect(m_negotiation, &NegotiationActions::agreementCreated, this, [this](const QUuid &id) {
         if (m_workspace->debtorId() == id)
             m_workspace->refresh();
@@ -178,7 +183,7 @@ void MainWindow::createMenus()
     });
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     sync->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
-    m_negotiation->addTo(debtor, sync);
+    m_negotiation->addTo(file, debtor, sync);
     for (QAction *action : {signIn, signOut, syncNow})
         action->setEnabled(m_sync != nullptr);
 

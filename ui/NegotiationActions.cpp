@@ -8,6 +8,7 @@
 #include "item/NegotiationSession.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -43,6 +44,7 @@ void NegotiationActions::showAgreements(const QUuid &debtorId, const QUuid &sele
         emit message(tr("This debtor is no longer on this desk."));
         return;
     }
+    connect(&book, &AgreementBook::changesQueued, this, &NegotiationActions::changesQueued);
     AgreementDialog dialog(&book, select, m_window);
     m_agreements = &dialog;
     dialog.exec();
@@ -102,8 +104,40 @@ void NegotiationActions::serverChanged()
         m_agreements->refresh();
 }
 
-void NegotiationActions::addTo(QMenu *debtorMenu, QMenu *serverMenu)
+void NegotiationActions::importPayments()
 {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import a payments file"), QString(),
+                                     tr("Payments (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AgreementBook book(m_db, m_clock);
+    connect(&book, &AgreementBook::changesQueued, this, &NegotiationActions::changesQueued);
+    const auto imported = book.importPayments(path);
+    if (!imported) {
+        QMessageBox::warning(m_window, tr("Payments not imported"),
+                             tr("Nothing was imported. %1").arg(imported.error().message));
+        return;
+    }
+    emit message(tr("%n payment(s) imported; they are sent to the server with the next sync.",
+                    nullptr, *imported));
+    emit paymentsImported();
+}
+
+void NegotiationActions::addTo(QMenu *fileMenu, QMenu *debtorMenu, QMenu *serverMenu)
+{
+    // Above Quit: the first separator of the File menu.
+    QAction *before = nullptr;
+    for (QAction *a : fileMenu->actions()) {
+        if (a->isSeparator()) {
+            before = a;
+            break;
+        }
+    }
+    auto *import = new QAction(tr("&Import payments…"), fileMenu);
+    import->setObjectName(QStringLiteral("importPaymentsAction"));
+    connect(import, &QAction::triggered, this, [this] { importPayments(); });
+    fileMenu->insertAction(before, import);
     QAction *negotiateAction =
         debtorMenu->addAction(tr("&Negotiate…"), this, [this] { negotiate(m_debtor); });
     negotiateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));

@@ -25,7 +25,9 @@ class NegotiationActions : public QObject
 public:
     NegotiationActions(QSqlDatabase db, const Clock &clock, QWidget *window);
 
-    void addTo(QMenu *debtorMenu, QMenu *serverMenu);
+    void addTo(QMenu *fileMenu, QMenu *debtorMenu, QMenu *serverMenu);
+    // File > Import payments: a bank's file of payments for this desk's installments.
+    void importPayments();
     void negotiate(const QUuid &debtorId);
     void showApprovals();
     // The debtor's agreements, `select` chosen.
@@ -44,6 +46,7 @@ signals:
     // An agreement was closed for this debtor.
     void agreementCreated(const QUuid &debtorId);
     void message(const QString &text);
+    void paymentsImported();
 
 private:
     QSqlDatabase m_db;

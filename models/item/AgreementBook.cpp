@@ -2,6 +2,11 @@
 
 #include "store/AgreementRepository.h"
 #include "store/DebtorRepository.h"
+#include "store/PaymentRecorder.h"
+#include "sync/SyncState.h"
+
+#include <QFile>
+#include <QLocale>
 
 namespace quita {
 
@@ -83,6 +88,56 @@ AgreementTermData AgreementBook::termData(int agreement) const
 QString AgreementBook::debtorEmail() const
 {
     return m_email;
+}
+
+QString AgreementBook::userName() const
+{
+    return SyncState(m_db).value(QStringLiteral("user_display_name")).toString();
+}
+
+Money AgreementBook::remaining(int agreement, int installment) const
+{
+    if (agreement < 0 || agreement >= m_agreements.size() || installment < 0 ||
+        installment >= m_agreements.at(agreement).installments.size())
+        return {};
+    const AgreementInstallment &i = m_agreements.at(agreement).installments.at(installment);
+    return i.status == QLatin1String("open") ? i.amount - i.paid : Money();
+}
+
+Status AgreementBook::postPayment(int agreement, int installment, const QString &amount,
+                                  const QDate &paidOn)
+{
+    if (agreement < 0 || agreement >= m_agreements.size() || installment < 0 ||
+        installment >= m_agreements.at(agreement).installments.size())
+        return Error{QStringLiteral("not_found"), QStringLiteral("installment"),
+                     tr("Choose an installment.")};
+    const auto parsed = Money::parse(amount, QLocale(), QStringLiteral("amount"));
+    if (!parsed)
+        return parsed.error();
+    const Status posted =
+        PaymentRecorder(m_db).post(m_agreements.at(agreement).installments.at(installment).id,
+                                   *parsed, paidOn, m_clock.today(), userName(), m_clock.nowUtc());
+    if (posted) {
+        reload();
+        emit changesQueued();
+    }
+    return posted;
+}
+
+Result<int> AgreementBook::importPayments(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot_read"), QStringLiteral("file"),
+                     tr("Cannot read %1: %2").arg(path, file.errorString())};
+    const auto imported = PaymentRecorder(m_db).importFile(
+        QString::fromUtf8(file.readAll()), m_clock.today(), userName(), m_clock.nowUtc());
+    if (imported) {
+        if (!m_debtor.id.isNull())
+            reload();
+        emit changesQueued();
+    }
+    return imported;
 }
 
 } // namespace quita

@@ -37,7 +37,22 @@ public:
     // The debtor's e-mail address for sending the term, empty when none may be used.
     QString debtorEmail() const;
 
+    QDate today() const { return m_clock.today(); }
+    // What is left to pay on an installment.
+    Money remaining(int agreement, int installment) const;
+    // Posts a payment typed by the agent ("451,76") on an installment, offline; the error
+    // names the field (`amount`, `paid_on`, `installment`).
+    Status postPayment(int agreement, int installment, const QString &amount, const QDate &paidOn);
+    // A bank's payments file for every debtor on this desk, all or nothing; the error
+    // names the line. The number of payments posted.
+    Result<int> importPayments(const QString &path);
+
+signals:
+    void changesQueued();
+
 private:
+    QString userName() const;
+
     QSqlDatabase m_db;
     const Clock &m_clock;
     Debtor m_debtor;

@@ -22,7 +22,8 @@ std::optional<DebtorOverview> DebtorRepository::overview(const QUuid &debtorId) 
     q.prepare(QStringLiteral(
         "SELECT d.id, d.portfolio_id, d.name, d.document, d.street, d.neighborhood, d.city, "
         "d.state, d.postal_code, d.placed_on, d.capacity_cents, d.total_due_cents, "
-        "d.oldest_due_on, d.open_promise_due_on, p.name, c.name, c.document "
+        "d.oldest_due_on, d.open_promise_due_on, p.name, c.name, c.document, "
+        "d.last_agreement_status, d.next_installment_due_on "
         "FROM debtor d JOIN portfolio p ON p.id = d.portfolio_id "
         "JOIN creditor c ON c.id = p.creditor_id WHERE d.id = ? AND d.deleted = 0"));
     q.addBindValue(sql::id(debtorId));
@@ -45,6 +46,8 @@ std::optional<DebtorOverview> DebtorRepository::overview(const QUuid &debtorId) 
     o.portfolioName = q.value(14).toString();
     o.creditorName = q.value(15).toString();
     o.creditorDocument = q.value(16).toString();
+    o.agreementStatus = q.value(17).toString();
+    o.nextInstallmentDue = sql::toDate(q.value(18));
     return o;
 }
 

@@ -19,8 +19,10 @@ struct DebtorOverview
     QString creditorName;
     QString creditorDocument;
     Money totalDue;
-    QDate oldestDueDate;  // invalid when nothing is due
-    QDate openPromiseDue; // invalid when no open promise
+    QDate oldestDueDate;      // invalid when nothing is due
+    QDate openPromiseDue;     // invalid when no open promise
+    QString agreementStatus;  // of the latest agreement; empty when none
+    QDate nextInstallmentDue; // of a pending or active agreement; invalid when none
 };
 
 class DebtorRepository

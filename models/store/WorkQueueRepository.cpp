@@ -29,7 +29,9 @@ QList<QueueEntry> WorkQueueRepository::build(const QDateTime &nowUtc, const QDat
             "SELECT rowid, total_due_cents, CAST(julianday(oldest_due_on) + 0.5 AS INTEGER), "
             "last_outbound_at, last_inbound_at, pending_callback_at, "
             "CAST(julianday(open_promise_due_on) + 0.5 AS INTEGER), "
-            "CAST(julianday(placed_on) + 0.5 AS INTEGER) FROM debtor WHERE deleted = 0")))
+            "CAST(julianday(placed_on) + 0.5 AS INTEGER), "
+            "CAST(julianday(next_installment_due_on) + 0.5 AS INTEGER), "
+            "last_agreement_status = 'broken' FROM debtor WHERE deleted = 0")))
         return entries;
     while (q.next()) {
         QueueFacts facts;
@@ -40,6 +42,8 @@ QList<QueueEntry> WorkQueueRepository::build(const QDateTime &nowUtc, const QDat
         facts.nextCallbackAt = sql::toInstant(q.value(5));
         facts.earliestOpenPromiseDue = dayOf(q.value(6));
         facts.placedOn = dayOf(q.value(7));
+        facts.nextInstallmentDue = dayOf(q.value(8));
+        facts.agreementBroken = q.value(9).toInt() == 1;
         const auto decision = decideQueue(facts, nowUtc, today, config);
         if (!decision)
             continue;

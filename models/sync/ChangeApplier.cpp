@@ -265,6 +265,11 @@ std::optional<Error> ChangeApplier::PageWriter::removeDebtor(const QString &id)
         kUnindexActivities + QStringLiteral("a.debtor_id = ?"),
         QStringLiteral(
             "DELETE FROM debtor_search WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"),
+        QStringLiteral("DELETE FROM protest_document WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM protest_event WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM protest_request WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM payment WHERE debtor_id = ?"),
+        QStringLiteral("DELETE FROM agreement_event WHERE debtor_id = ?"),
         QStringLiteral("DELETE FROM installment WHERE debtor_id = ?"),
         QStringLiteral("DELETE FROM agreement WHERE debtor_id = ?"),
         QStringLiteral("DELETE FROM approval_request WHERE debtor_id = ?"),
@@ -425,10 +430,12 @@ Status ChangeApplier::resetSyncedData()
     QSqlQuery q(m_db);
     for (const char *sql :
          {"INSERT INTO activity_search(activity_search) VALUES ('delete-all')",
-          "DELETE FROM debtor_search", "DELETE FROM installment", "DELETE FROM agreement",
-          "DELETE FROM approval_request", "DELETE FROM promise", "DELETE FROM activity",
-          "DELETE FROM title", "DELETE FROM contact_point", "DELETE FROM debtor",
-          "DELETE FROM portfolio", "DELETE FROM creditor"}) {
+          "DELETE FROM debtor_search", "DELETE FROM protest_document", "DELETE FROM protest_event",
+          "DELETE FROM protest_request", "DELETE FROM payment", "DELETE FROM agreement_event",
+          "DELETE FROM installment", "DELETE FROM agreement", "DELETE FROM approval_request",
+          "DELETE FROM promise", "DELETE FROM activity", "DELETE FROM title",
+          "DELETE FROM contact_point", "DELETE FROM debtor", "DELETE FROM portfolio",
+          "DELETE FROM creditor"}) {
         if (!q.exec(QString::fromLatin1(sql))) {
             const QString why = q.lastError().text();
             m_db.rollback();

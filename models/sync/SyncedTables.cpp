@@ -134,6 +134,71 @@ QList<SyncedTable> makeTables()
              c("decided_at", K::OptionalInteger)} +
              rowTail(),
          1, false, false});
+    tables.append(
+        {QLatin1String("payment"),
+         QList<SyncedColumn>{
+             c("id", K::Uuid), c("debtor_id", K::Uuid), c("agreement_id", K::Uuid),
+             c("installment_id", K::Uuid), c("amount_cents", K::Integer), c("paid_on", K::Date),
+             c("source", K::Text, {QStringLiteral("manual"), QStringLiteral("import")}),
+             c("created_by", K::TextOrEmpty), c("created_at", K::Integer)} +
+             rowTail(false),
+         1, false, false});
+    tables.append(
+        {QLatin1String("agreement_event"),
+         QList<SyncedColumn>{
+             c("id", K::Uuid), c("debtor_id", K::Uuid), c("agreement_id", K::Uuid),
+             c("kind", K::Text,
+               {QStringLiteral("created"), QStringLiteral("payment"), QStringLiteral("broken"),
+                QStringLiteral("settled"), QStringLiteral("cancelled")}),
+             c("installment_number", K::OptionalInteger), c("amount_cents", K::IntegerOrZero),
+             c("occurred_at", K::Integer), c("created_by", K::TextOrEmpty)} +
+             rowTail(false),
+         1, false, false});
+    tables.append({QLatin1String("protest_request"),
+                   QList<SyncedColumn>{c("id", K::Uuid),
+                                       c("debtor_id", K::Uuid),
+                                       c("title_id", K::Uuid),
+                                       c("creditor_id", K::Uuid),
+                                       c("batch_id", K::Uuid),
+                                       c("status", K::Text,
+                                         {QStringLiteral("sent"), QStringLiteral("protocolled"),
+                                          QStringLiteral("protested"), QStringLiteral("paid"),
+                                          QStringLiteral("withdrawn"), QStringLiteral("cancelled"),
+                                          QStringLiteral("returned"), QStringLiteral("suspended")}),
+                                       c("nosso_numero", K::Text),
+                                       c("cra_title_number", K::Text),
+                                       c("amount_cents", K::Integer),
+                                       c("sent_on", K::Date),
+                                       c("protocol", K::TextOrEmpty),
+                                       c("protocol_date", K::OptionalDate),
+                                       c("notary_office", K::IntegerOrZero),
+                                       c("occurrence", K::OptionalText),
+                                       c("occurrence_date", K::OptionalDate),
+                                       c("irregularity_code", K::TextOrEmpty),
+                                       c("irregularity_message", K::TextOrEmpty),
+                                       c("notary_fees_cents", K::IntegerOrZero),
+                                       c("distribution_fees_cents", K::IntegerOrZero),
+                                       c("requested_by", K::TextOrEmpty),
+                                       c("created_at", K::Integer)} +
+                       rowTail(),
+                   1, false, false});
+    tables.append({QLatin1String("protest_event"),
+                   QList<SyncedColumn>{c("id", K::Uuid), c("debtor_id", K::Uuid),
+                                       c("request_id", K::Uuid), c("kind", K::Text),
+                                       c("occurred_at", K::Integer), c("summary", K::TextOrEmpty)} +
+                       rowTail(false),
+                   1, false, false});
+    tables.append(
+        {QLatin1String("protest_document"),
+         QList<SyncedColumn>{c("id", K::Uuid), c("debtor_id", K::Uuid), c("request_id", K::Uuid),
+                             c("file_name", K::Text),
+                             c("mime_type", K::Text,
+                               {QStringLiteral("application/pdf"), QStringLiteral("image/png"),
+                                QStringLiteral("image/jpeg")}),
+                             c("size_bytes", K::Integer), c("content", K::Text),
+                             c("created_by", K::TextOrEmpty), c("created_at", K::Integer)} +
+             rowTail(),
+         1, false, false});
     return tables;
 }
 

@@ -64,10 +64,10 @@ HttpResponse Api::handle(const HttpRequest &request)
 
 HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &segments)
 {
-    static const QStringList known{QStringLiteral("me"),          QStringLiteral("debtors"),
-                                   QStringLiteral("sync"),        QStringLiteral("admin"),
-                                   QStringLiteral("simulations"), QStringLiteral("agreements"),
-                                   QStringLiteral("approvals")};
+    static const QStringList known{
+        QStringLiteral("me"),        QStringLiteral("debtors"),     QStringLiteral("sync"),
+        QStringLiteral("admin"),     QStringLiteral("simulations"), QStringLiteral("agreements"),
+        QStringLiteral("approvals"), QStringLiteral("payments"),    QStringLiteral("protests")};
     if (segments.isEmpty() || !known.contains(segments.first()))
         return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     const auto user = authenticate(request);
@@ -108,9 +108,14 @@ HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &s
         return method == "POST" ? routes::requestApproval(m_context, *user, request)
                                 : wrongMethod("GET, POST");
     }
+    if (first == QLatin1String("payments") && n == 2 && segments[1] == QLatin1String("import"))
+        return method == "POST" ? routes::importPayments(m_context, *user, request)
+                                : wrongMethod("POST");
     if (first == QLatin1String("approvals") && n == 3 && segments[2] == QLatin1String("decision"))
         return method == "POST" ? routes::decideApproval(m_context, *user, segments[1], request)
                                 : wrongMethod("POST");
+    if (first == QLatin1String("protests"))
+        return routes::protests(m_context, *user, request, segments);
     if (first == QLatin1String("admin")) {
         if (user->role != QLatin1String("admin"))
             return errorResponse(403, QStringLiteral("forbidden"),

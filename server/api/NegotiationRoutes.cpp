@@ -119,4 +119,38 @@ HttpResponse decideApproval(const ApiContext &ctx, const User &user, const QStri
         200);
 }
 
+HttpResponse importPayments(const ApiContext &ctx, const User &user, const HttpRequest &request)
+{
+    if (user.role == QLatin1String("agent"))
+        return errorResponse(403, QStringLiteral("forbidden"),
+                             QStringLiteral("only supervisors and administrators import payment "
+                                            "files"));
+    const auto body = parseObject(request, QStringLiteral("{content}"));
+    if (!body)
+        return errorResponse(400, body.error().code, body.error().message);
+    const QJsonValue content = body->value(QLatin1String("content"));
+    if (!content.isString())
+        return errorResponse(400, QStringLiteral("type"),
+                             QStringLiteral("content: the file's text is required"),
+                             QStringLiteral("content"));
+    QSqlDatabase db = ctx.store.connection();
+    if (!ctx.store.beginWrite(db))
+        return errorResponse(Error{QStringLiteral("sql"), {}, db.lastError().text()});
+    QStringList debtorIds;
+    const Outcome outcome =
+        Negotiation(db, ctx.clock).importPayments(Scope(db, user), content.toString(), debtorIds);
+    if (outcome.status != 200) {
+        db.rollback(); // all or nothing
+        return answer(outcome);
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return errorResponse(Error{QStringLiteral("sql"), {}, why});
+    }
+    debtorIds.removeDuplicates();
+    ctx.notify(Scope::audience(db, debtorIds), outcome.lastSeq);
+    return answer(outcome, 201);
+}
+
 } // namespace quita::server::routes

@@ -25,6 +25,11 @@ HttpResponse listApprovals(const ApiContext &ctx, const User &user, const HttpRe
 HttpResponse requestApproval(const ApiContext &ctx, const User &user, const HttpRequest &request);
 HttpResponse decideApproval(const ApiContext &ctx, const User &user, const QString &requestId,
                             const HttpRequest &request);
+HttpResponse importPayments(const ApiContext &ctx, const User &user, const HttpRequest &request);
+
+// ProtestRoutes.cpp: every /protests path (segments[0] == "protests"); checks the method.
+HttpResponse protests(const ApiContext &ctx, const User &user, const HttpRequest &request,
+                      const QStringList &segments);
 
 // GatewayRoutes.cpp: authenticated by an integration's key (Bearer qk_...), not a user.
 HttpResponse gatewayActivity(const ApiContext &ctx, const HttpRequest &request);

@@ -21,6 +21,11 @@ ServerRuntime::ServerRuntime(const ServerStore &store, const Clock &clock,
         poke(users, seq);
         m_relay->announce(users, seq);
     });
+    m_breaker = std::make_unique<AgreementBreaker>(store, clock,
+                                                   [this](const QStringList &users, qint64 seq) {
+                                                       poke(users, seq);
+                                                       m_relay->announce(users, seq);
+                                                   });
 }
 
 ServerRuntime::~ServerRuntime()
@@ -40,6 +45,7 @@ bool ServerRuntime::start(QString *error)
         m_http->stop();
         return false;
     }
+    m_breaker->start();
     m_running = true;
     return true;
 }
@@ -49,6 +55,7 @@ void ServerRuntime::stop()
     if (!m_running)
         return;
     m_running = false;
+    m_breaker->stop();
     m_relay->stop();
     m_http->stop();
 }

@@ -3,6 +3,7 @@
 #include "api/Api.h"
 #include "api/ServerStore.h"
 #include "http/HttpServer.h"
+#include "negotiation/AgreementBreaker.h"
 #include "sync/ChangeRelay.h"
 
 #include <memory>
@@ -30,6 +31,7 @@ private:
     Api m_api;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<ChangeRelay> m_relay;
+    std::unique_ptr<AgreementBreaker> m_breaker;
     bool m_running = false;
 };
 

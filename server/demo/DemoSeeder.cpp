@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "auth/Accounts.h"
+#include "protest/ProtestRows.h"
 #include "store/SqlValues.h"
 #include "sync/ChangeLog.h"
 #include "sync/Entities.h"
@@ -242,7 +243,9 @@ Status DemoSeeder::seedPortfolio(DemoOptions options, QStringList agentIds)
         return begun;
     DemoPortfolioGenerator generator(options);
     generator.generate(writer);
-    return writer.finish();
+    if (Status finished = writer.finish(); !finished)
+        return finished;
+    return protest::seedDemoSettings(db, m_clock.nowUtc().toMSecsSinceEpoch());
 }
 
 } // namespace quita::server

@@ -39,6 +39,19 @@ public:
     // GET /approvals?status=: the requests in the caller's scope, newest first.
     Outcome approvals(const Scope &scope, const QString &status) const;
 
+    // payment.post: {id, installment_id, amount_cents, paid_on}. The installment is paid
+    // when its payments reach its amount; the agreement's status follows (active,
+    // settled); each payment is an agreement_event on the timeline.
+    Outcome postPayment(const Scope &scope, const QJsonObject &args,
+                        const QString &source = QStringLiteral("manual"));
+    // POST /payments/import: a bank's payments file (PaymentImport.h), all or nothing;
+    // an error names the line. `debtorIds` collects the debtors whose rows changed.
+    Outcome importPayments(const Scope &scope, const QString &content, QStringList &debtorIds);
+    // Marks broken every pending or active agreement with an installment unpaid past due
+    // + the portfolio's grace days, with its event; the number broken. In the caller's
+    // transaction.
+    Result<int> breakOverdueAgreements(QStringList &debtorIds, qint64 &lastSeq);
+
 private:
     struct Offer; // the computed offer, its inputs and its verdict
     Outcome prepareOffer(const Scope &scope, const QJsonObject &args, const char *scenarioKey,
@@ -46,6 +59,10 @@ private:
     Outcome access(const Scope &scope, const QString &debtorId) const;
     std::optional<QJsonObject> row(const Entity &entity, const QString &id) const;
     Result<QJsonObject> agreementJson(const QString &agreementId) const;
+    Status recordEvent(const QString &debtorId, const QString &agreementId, const QString &kind,
+                       std::optional<int> installmentNumber, Money amount, const QString &by,
+                       qint64 &lastSeq);
+    Status settleStatus(const QString &agreementId, const QString &by, qint64 &lastSeq);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

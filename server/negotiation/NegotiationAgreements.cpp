@@ -262,13 +262,18 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
             !logged)
             return refusedWith(logged.error());
     }
+    qint64 lastSeq = next - 1;
+    if (Status event = recordEvent(offer.debtorId, agreementId, QStringLiteral("created"),
+                                   std::nullopt, plan.total, scope.caller().displayName, lastSeq);
+        !event)
+        return refusedWith(event.error());
     auto json = agreementJson(agreementId);
     if (!json)
         return refusedWith(json.error());
     Outcome done;
     done.result = {{QStringLiteral("agreement"), *json}};
     done.debtorId = offer.debtorId;
-    done.lastSeq = next - 1;
+    done.lastSeq = lastSeq;
     return done;
 }
 

@@ -122,6 +122,65 @@ const std::array kApprovalRequest{Column{"id", T::Text},
                                   Column{"created_at", T::Integer},
                                   Column{"decided_at", T::Integer},
                                   QUITA_ROW_TAIL};
+const std::array kProtestRequest{Column{"id", T::Text},
+                                 Column{"debtor_id", T::Text},
+                                 Column{"title_id", T::Text},
+                                 Column{"creditor_id", T::Text},
+                                 Column{"batch_id", T::Text},
+                                 Column{"status", T::Text},
+                                 Column{"nosso_numero", T::Text},
+                                 Column{"cra_title_number", T::Text},
+                                 Column{"amount_cents", T::Integer},
+                                 Column{"sent_on", T::Text},
+                                 Column{"protocol", T::Text},
+                                 Column{"protocol_date", T::Text},
+                                 Column{"notary_office", T::Integer},
+                                 Column{"occurrence", T::Text},
+                                 Column{"occurrence_date", T::Text},
+                                 Column{"irregularity_code", T::Text},
+                                 Column{"irregularity_message", T::Text},
+                                 Column{"notary_fees_cents", T::Integer},
+                                 Column{"distribution_fees_cents", T::Integer},
+                                 Column{"requested_by", T::Text},
+                                 Column{"created_at", T::Integer},
+                                 QUITA_ROW_TAIL};
+// Append-only: no tombstone.
+const std::array kProtestEvent{
+    Column{"id", T::Text},         Column{"debtor_id", T::Text},      Column{"request_id", T::Text},
+    Column{"kind", T::Text},       Column{"occurred_at", T::Integer}, Column{"summary", T::Text},
+    Column{"version", T::Integer}, Column{"updated_at", T::Integer}};
+const std::array kProtestDocument{Column{"id", T::Text},
+                                  Column{"debtor_id", T::Text},
+                                  Column{"request_id", T::Text},
+                                  Column{"file_name", T::Text},
+                                  Column{"mime_type", T::Text},
+                                  Column{"size_bytes", T::Integer},
+                                  Column{"content", T::Text},
+                                  Column{"created_by", T::Text},
+                                  Column{"created_at", T::Integer},
+                                  QUITA_ROW_TAIL};
+// Append-only, like activities.
+const std::array kPayment{Column{"id", T::Text},
+                          Column{"debtor_id", T::Text},
+                          Column{"agreement_id", T::Text},
+                          Column{"installment_id", T::Text},
+                          Column{"amount_cents", T::Integer},
+                          Column{"paid_on", T::Text},
+                          Column{"source", T::Text},
+                          Column{"created_by", T::Text},
+                          Column{"created_at", T::Integer},
+                          Column{"version", T::Integer},
+                          Column{"updated_at", T::Integer}};
+const std::array kAgreementEvent{Column{"id", T::Text},
+                                 Column{"debtor_id", T::Text},
+                                 Column{"agreement_id", T::Text},
+                                 Column{"kind", T::Text},
+                                 Column{"installment_number", T::Integer},
+                                 Column{"amount_cents", T::Integer},
+                                 Column{"occurred_at", T::Integer},
+                                 Column{"created_by", T::Text},
+                                 Column{"version", T::Integer},
+                                 Column{"updated_at", T::Integer}};
 #undef QUITA_ROW_TAIL
 
 QJsonValue jsonValue(const Column &column, const QVariant &value)
@@ -239,12 +298,39 @@ const Entity &approvalRequest()
     static const Entity e{"approval_request", kApprovalRequest};
     return e;
 }
+const Entity &payment()
+{
+    static const Entity e{"payment", kPayment};
+    return e;
+}
+const Entity &agreementEvent()
+{
+    static const Entity e{"agreement_event", kAgreementEvent};
+    return e;
+}
+
+const Entity &protestRequest()
+{
+    static const Entity e{"protest_request", kProtestRequest};
+    return e;
+}
+const Entity &protestEvent()
+{
+    static const Entity e{"protest_event", kProtestEvent};
+    return e;
+}
+const Entity &protestDocument()
+{
+    static const Entity e{"protest_document", kProtestDocument};
+    return e;
+}
 
 std::span<const Entity *const> debtorChildren()
 {
-    static const std::array<const Entity *, 7> children{
-        &contactPoint(), &title(),       &promise(),        &activity(),
-        &agreement(),    &installment(), &approvalRequest()};
+    static const std::array<const Entity *, 12> children{
+        &contactPoint(),   &title(),          &promise(),         &activity(),
+        &agreement(),      &installment(),    &approvalRequest(), &payment(),
+        &agreementEvent(), &protestRequest(), &protestEvent(),    &protestDocument()};
     return children;
 }
 

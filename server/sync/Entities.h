@@ -50,6 +50,11 @@ const Entity &promise();
 const Entity &agreement();
 const Entity &installment();
 const Entity &approvalRequest();
+const Entity &payment();
+const Entity &agreementEvent();
+const Entity &protestRequest();
+const Entity &protestEvent();
+const Entity &protestDocument();
 // The entities hanging from a debtor, in the order a backfill sends them.
 std::span<const Entity *const> debtorChildren();
 } // namespace entities

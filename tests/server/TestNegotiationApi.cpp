@@ -5,8 +5,10 @@
 #include "SyncApiFixture.h"
 #include "domain/payment/Boleto.h"
 #include "domain/payment/PixBrCode.h"
+#include "negotiation/AgreementBreaker.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace quita;
@@ -39,6 +41,27 @@ class TestNegotiationApi : public QObject
         if (!approvalId.isEmpty())
             args.insert(QStringLiteral("approval_id"), approvalId);
         return args;
+    }
+    // A new agreement of ana's debtor; its installments, in order.
+    QJsonArray newAgreement(const QString &kind, int installments, QString *id = nullptr)
+    {
+        const ApiReply r = ana->post(QStringLiteral("/api/v1/agreements"),
+                                     agreementArgs(scenario(kind, installments, "2026-12-05")));
+        if (id)
+            *id = r.json.value("agreement").toObject().value("id").toString();
+        return r.json.value("agreement").toObject().value("installments").toArray();
+    }
+    QString agreementStatus(const QString &id) const
+    {
+        QSqlQuery q(fx.store->connection());
+        q.exec(QStringLiteral("SELECT status FROM agreement WHERE id = '%1'").arg(id));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    qint64 events(const QString &id, const QString &kind) const
+    {
+        return fx.count(QStringLiteral("SELECT count(*) FROM agreement_event WHERE agreement_id "
+                                       "= '%1' AND kind = '%2'")
+                            .arg(id, kind));
     }
     qint64 writes() const
     {
@@ -337,6 +360,121 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("not_allowed"));
     }
 
+    void paymentsMakeTheAgreementActiveThenSettled()
+    {
+        QString id;
+        const QJsonArray installments = newAgreement("flat", 2, &id);
+        QCOMPARE(installments.size(), 2);
+        QCOMPARE(events(id, "created"), 1);
+        const auto pay = [&](const QJsonObject &inst, qint64 cents, const QString &paymentId) {
+            return ana->post(
+                QStringLiteral("/api/v1/sync/push"),
+                batch({mutation("payment.post", {{"id", paymentId},
+                                                 {"installment_id", inst.value("id").toString()},
+                                                 {"amount_cents", cents},
+                                                 {"paid_on", "2026-11-30"}})}));
+        };
+        const auto answer = [](const ApiReply &r) {
+            return r.json.value("results").toArray().at(0).toObject();
+        };
+        const QJsonObject first = installments.at(0).toObject();
+        const qint64 firstAmount = first.value("amount_cents").toInteger();
+        // Part of the installment: still open, the agreement active.
+        QCOMPARE(answer(pay(first, 1000, newId())).value("status").toInt(), 200);
+        QCOMPARE(agreementStatus(id), QStringLiteral("active"));
+        const QString rest = newId();
+        const QJsonObject paid = answer(pay(first, firstAmount - 1000, rest));
+        QCOMPARE(paid.value("status").toInt(), 200);
+        QCOMPARE(paid.value("result").toObject().value("installment").toObject().value("status"),
+                 QStringLiteral("paid"));
+        // The same mutation again is a replay; a new payment on a paid installment is stale.
+        QCOMPARE(answer(pay(first, 5, newId())).value("status").toInt(), 409);
+        QCOMPARE(answer(pay(first, 0, newId())).value("error").toObject().value("field"),
+                 QStringLiteral("amount_cents"));
+        const QJsonObject second = installments.at(1).toObject();
+        QCOMPARE(answer(pay(second, second.value("amount_cents").toInteger(), newId()))
+                     .value("status")
+                     .toInt(),
+                 200);
+        QCOMPARE(agreementStatus(id), QStringLiteral("settled"));
+        QCOMPARE(events(id, "payment"), 3);
+        QCOMPARE(events(id, "settled"), 1);
+        // Bruno may not pay on ana's debtor.
+        QCOMPARE(bruno
+                     ->post(QStringLiteral("/api/v1/sync/push"),
+                            batch({mutation("payment.post",
+                                            {{"id", newId()},
+                                             {"installment_id", second.value("id").toString()},
+                                             {"amount_cents", 100},
+                                             {"paid_on", "2026-11-30"}})}))
+                     .json.value("results")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status")
+                     .toInt(),
+                 403);
+    }
+
+    void paymentFileIsAllOrNothing()
+    {
+        QString id;
+        const QJsonArray installments = newAgreement("flat", 2, &id);
+        const QString a = installments.at(0).toObject().value("our_number").toString();
+        const QString b = installments.at(1).toObject().value("our_number").toString();
+        const qint64 amountA = installments.at(0).toObject().value("amount_cents").toInteger();
+        const qint64 amountB = installments.at(1).toObject().value("amount_cents").toInteger();
+        const auto money = [](qint64 cents) {
+            return QStringLiteral("%1,%2")
+                .arg(cents / 100)
+                .arg(cents % 100, 2, 10, QLatin1Char('0'));
+        };
+        const qint64 before = writes();
+        const QString bad = QStringLiteral("our_number;paid_on;amount\n%1;2026-11-29;%2\n"
+                                           "99999999999;2026-11-29;10,00\n")
+                                .arg(a, money(amountA));
+        QCOMPARE(ana->post(QStringLiteral("/api/v1/payments/import"), {{"content", bad}}).status,
+                 403); // agents do not import bank files
+        const ApiReply refused =
+            carla->post(QStringLiteral("/api/v1/payments/import"), {{"content", bad}});
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorField(), QStringLiteral("line 3"));
+        QCOMPARE(writes(), before);
+        QCOMPARE(agreementStatus(id), QStringLiteral("pending"));
+        const QString good = QStringLiteral("%1;2026-11-29;%2\n%3;29/11/2026;%4\n")
+                                 .arg(a, money(amountA), b, money(amountB));
+        const ApiReply imported =
+            carla->post(QStringLiteral("/api/v1/payments/import"), {{"content", good}});
+        QCOMPARE(imported.status, 201);
+        QCOMPARE(imported.json.value("count").toInt(), 2);
+        QCOMPARE(agreementStatus(id), QStringLiteral("settled"));
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM payment WHERE agreement_id = '%1' "
+                                         "AND source = 'import'")
+                              .arg(id)),
+                 2);
+    }
+
+    void unpaidInstallmentPastGraceBreaksTheAgreement()
+    {
+        QString id;
+        newAgreement("price", 3, &id);
+        server::AgreementBreaker breaker(*fx.store, fx.clock, nullptr);
+        QCOMPARE(breaker.runOnce(), 0); // nothing due yet
+        const QDateTime now = fx.clock.nowUtc();
+        const auto restore = qScopeGuard([&] { fx.clock.set(now); });
+        fx.clock.set(now.addDays(10)); // 05/12 + 5 grace days = 10/12: still within
+        QCOMPARE(breaker.runOnce(), 0);
+        QCOMPARE(agreementStatus(id), QStringLiteral("pending"));
+        fx.clock.set(now.addDays(11));
+        QVERIFY(breaker.runOnce() >= 1);
+        QCOMPARE(agreementStatus(id), QStringLiteral("broken"));
+        QCOMPARE(events(id, "broken"), 1);
+        QCOMPARE(fx.count(QStringLiteral("SELECT installment_number FROM agreement_event WHERE "
+                                         "agreement_id = '%1' AND kind = 'broken'")
+                              .arg(id)),
+                 1);
+    }
+
     void agreementsTravelThroughTheChangeFeed()
     {
         QSet<QString> entities;
@@ -355,6 +493,8 @@ private slots:
         QVERIFY(entities.contains(QStringLiteral("agreement")));
         QVERIFY(entities.contains(QStringLiteral("installment")));
         QVERIFY(entities.contains(QStringLiteral("approval_request")));
+        QVERIFY(entities.contains(QStringLiteral("payment")));
+        QVERIFY(entities.contains(QStringLiteral("agreement_event")));
     }
 };
 

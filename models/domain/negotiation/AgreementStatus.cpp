@@ -22,16 +22,19 @@ QString agreementStatusFor(const Agreement &agreement, int graceDays, const QDat
         return QStringLiteral("broken");
     int paid = 0;
     int counted = 0;
+    bool started = false; // part of an installment paid
     for (const AgreementInstallment &inst : agreement.installments) {
         if (inst.status == QLatin1String("cancelled"))
             continue;
         ++counted;
         if (inst.status == QLatin1String("paid"))
             ++paid;
+        else if (inst.paid.cents() > 0)
+            started = true;
     }
     if (counted > 0 && paid == counted)
         return QStringLiteral("settled");
-    return paid > 0 ? QStringLiteral("active") : QStringLiteral("pending");
+    return paid > 0 || started ? QStringLiteral("active") : QStringLiteral("pending");
 }
 
 } // namespace quita

@@ -13,7 +13,7 @@ namespace quita {
 //               agreement stays broken even if paid later: a broken agreement is
 //               renegotiated, not revived);
 //   "settled"   every installment paid;
-//   "active"    at least one installment paid;
+//   "active"    something paid (an installment, or part of one);
 //   "pending"   nothing paid yet (pending first payment).
 QString agreementStatusFor(const Agreement &agreement, int graceDays, const QDate &today);
 

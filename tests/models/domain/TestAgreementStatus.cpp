@@ -67,6 +67,15 @@ private slots:
         QCOMPARE(firstOverdueInstallment(a, 5, today), overdue);
     }
 
+    void partOfAnInstallmentMakesItActive()
+    {
+        Agreement a = agreement({"open", "open", "open"});
+        a.installments[0].paid = Money::fromCents(2500);
+        QCOMPARE(agreementStatusFor(a, 5, QDate(2026, 12, 6)), QStringLiteral("active"));
+        // Part paid is still unpaid: past the grace days it breaks.
+        QCOMPARE(agreementStatusFor(a, 5, QDate(2026, 12, 11)), QStringLiteral("broken"));
+    }
+
     void graceDaysAreData()
     {
         const Agreement a = agreement({"open", "open", "open"});

@@ -398,8 +398,8 @@ void TestChangeApplier::badPageAppliesNothing_data()
     };
 
     QTest::newRow("unknown entity")
-        << start().upsert(QStringLiteral("protest_event"), good).json() << "entity"
-        << "change 9 (protest_event)";
+        << start().upsert(QStringLiteral("court_case"), good).json() << "entity"
+        << "change 9 (court_case)";
     QTest::newRow("name missing") << with("name", QJsonValue::Undefined) << "name"
                                   << "change 9 (debtor): name is required";
     QTest::newRow("name a number") << with("name", 12) << "name"
