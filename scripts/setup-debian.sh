@@ -7,7 +7,8 @@ PACKAGES="cmake ninja-build g++ ccache pkg-config git
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-websockets-dev qt6-translations-l10n
 libqcustomplot-dev libqrencode-dev libsodium-dev libboost-dev libssl-dev
-postgresql xvfb xauth xfonts-base fonts-dejavu-core dpkg-dev file"
+postgresql xvfb xauth xfonts-base fonts-dejavu-core dpkg-dev file
+clang libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do
