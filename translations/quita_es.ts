@@ -41,6 +41,534 @@
     </message>
 </context>
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>The agreement has no installment.</source>
+        <translation>El acuerdo no tiene ninguna cuota.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTerm</name>
+    <message>
+        <source>Creditor: %1, CNPJ %2</source>
+        <translation>Acreedor: %1, CNPJ %2</translation>
+    </message>
+    <message>
+        <source>Creditor: %1, CPF %2</source>
+        <translation>Acreedor: %1, CPF %2</translation>
+    </message>
+    <message>
+        <source>The agreement has no installments.</source>
+        <translation>El acuerdo no tiene cuotas.</translation>
+    </message>
+    <message>
+        <source>Every installment needs a due date and a positive amount.</source>
+        <translation>Cada cuota necesita una fecha de vencimiento y un monto positivo.</translation>
+    </message>
+    <message>
+        <source>The creditor has no name: the agreement term must show it (CDC art. 42-A).</source>
+        <translation>El acreedor no tiene nombre: el acta de acuerdo debe mostrarlo (CDC, art. 42-A).</translation>
+    </message>
+    <message>
+        <source>The creditor has no CNPJ: the agreement term must show it (CDC art. 42-A).</source>
+        <translation>El acreedor no tiene CNPJ: el acta de acuerdo debe mostrarlo (CDC, art. 42-A).</translation>
+    </message>
+    <message>
+        <source>The debtor has no name.</source>
+        <translation>El deudor no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The debtor has no CPF or CNPJ.</source>
+        <translation>El deudor no tiene CPF ni CNPJ.</translation>
+    </message>
+    <message>
+        <source>The term needs a date.</source>
+        <translation>El acta necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>Grace days cannot be negative.</source>
+        <translation>Los días de gracia no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>The agreement term has nowhere to be written.</source>
+        <translation>No hay dónde guardar el acta de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Agreement term</source>
+        <translation>Acta de acuerdo</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>No se pudo generar el PDF.</translation>
+    </message>
+    <message>
+        <source>The agreement term could not be written.</source>
+        <translation>No se pudo guardar el acta de acuerdo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>CNPJ: %1</source>
+        <translation>CNPJ: %1</translation>
+    </message>
+    <message>
+        <source>CPF: %1</source>
+        <translation>CPF: %1</translation>
+    </message>
+    <message>
+        <source>CEP %1</source>
+        <translation>CEP %1</translation>
+    </message>
+    <message>
+        <source>Single payment</source>
+        <translation>Pago único</translation>
+    </message>
+    <message>
+        <source>Price table (equal installments with interest)</source>
+        <translation>Tabla Price (cuotas iguales con intereses)</translation>
+    </message>
+    <message>
+        <source>SAC (constant amortisation with interest)</source>
+        <translation>SAC (amortización constante con intereses)</translation>
+    </message>
+    <message>
+        <source>Equal installments without interest</source>
+        <translation>Cuotas iguales sin intereses</translation>
+    </message>
+    <message>
+        <source>Agreement %1, issued on %2</source>
+        <translation>Acuerdo %1, emitido el %2</translation>
+    </message>
+    <message>
+        <source>Titles renegotiated</source>
+        <translation>Títulos renegociados</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <source>Updated balance on %1</source>
+        <translation>Saldo actualizado al %1</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Late fine</source>
+        <translation>Multa por atraso</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>Intereses moratorios</translation>
+    </message>
+    <message>
+        <source>Monetary correction</source>
+        <translation>Corrección monetaria</translation>
+    </message>
+    <message>
+        <source>Collection fees</source>
+        <translation>Gastos de cobranza</translation>
+    </message>
+    <message>
+        <source>Updated balance</source>
+        <translation>Saldo actualizado</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Balance after discount</source>
+        <translation>Saldo con descuento</translation>
+    </message>
+    <message>
+        <source>Financing interest</source>
+        <translation>Intereses de financiación</translation>
+    </message>
+    <message>
+        <source>Agreement total</source>
+        <translation>Total del acuerdo</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Plan de pagos</translation>
+    </message>
+    <message>
+        <source>Kind of plan: %1</source>
+        <translation>Tipo de plan: %1</translation>
+    </message>
+    <message>
+        <source>Number of installments: %1</source>
+        <translation>Número de cuotas: %1</translation>
+    </message>
+    <message>
+        <source>Monthly interest rate: %1%</source>
+        <translation>Tasa de interés mensual: %1%</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Cronograma de cuotas</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Each installment is paid by its due date with the boleto or the PIX code of its payment block.</source>
+        <translation>Cada cuota se paga hasta su vencimiento con el boleto o el código PIX de su bloque de pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If an installment remains unpaid for more than %n day(s) after its due date, this agreement is broken.</source>
+        <translation>
+            <numerusform>Si una cuota sigue sin pagarse más de %n día después de su vencimiento, este acuerdo se considera incumplido.</numerusform>
+            <numerusform>Si una cuota sigue sin pagarse más de %n días después de su vencimiento, este acuerdo se considera incumplido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Paid on %1.</source>
+        <translation>Pagada el %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s bank or PIX settings are incomplete: ask the administrator; no payment code can be issued.</source>
+        <translation>Los datos bancarios o de PIX del acreedor están incompletos: consulte al administrador; no se puede emitir ningún código de pago.</translation>
+    </message>
+    <message>
+        <source>Payment codes are issued when this agreement reaches the server.</source>
+        <translation>Los códigos de pago se emiten cuando este acuerdo llega al servidor.</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Acreedor</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Payment codes</source>
+        <translation>Códigos de pago</translation>
+    </message>
+    <message>
+        <source>Pay each installment by its due date with its boleto (digitable line or barcode) or its PIX code (copy and paste or QR code).</source>
+        <translation>Pague cada cuota hasta su vencimiento con su boleto (línea digitable o código de barras) o su código PIX (copia y pega o código QR).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Installment %1 of %2</source>
+        <translation>Cuota %1 de %2</translation>
+    </message>
+    <message>
+        <source>Due %1   %2</source>
+        <translation>Vencimiento %1   %2</translation>
+    </message>
+    <message>
+        <source>Boleto: digitable line</source>
+        <translation>Boleto: línea digitable</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Nuestro número: %1</translation>
+    </message>
+    <message>
+        <source>PIX copy and paste</source>
+        <translation>PIX copia y pega</translation>
+    </message>
+    <message>
+        <source>PIX QR code</source>
+        <translation>Código QR PIX</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRepository</name>
+    <message>
+        <source>Say why the offer is rejected: the agent will read it.</source>
+        <translation>Indique por qué se rechaza la oferta: el agente lo leerá.</translation>
+    </message>
+    <message>
+        <source>This request is no longer waiting for an answer.</source>
+        <translation>Esta solicitud ya no está esperando respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRole</name>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceUpdate</name>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not %2.</source>
+        <translation>%1 debe ser un porcentaje de 0 a 100, no %2.</translation>
+    </message>
+    <message>
+        <source>Days per month must be positive.</source>
+        <translation>Los días por mes deben ser positivos.</translation>
+    </message>
+    <message>
+        <source>The fixed fee cannot be negative.</source>
+        <translation>El cargo fijo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The date to update the balance to is not a valid date.</source>
+        <translation>La fecha de actualización del saldo no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>There are no titles to update.</source>
+        <translation>No hay títulos para actualizar.</translation>
+    </message>
+    <message>
+        <source>Title %1 has an open balance of %2; only a positive balance can be updated.</source>
+        <translation>El título %1 tiene un saldo pendiente de %2; solo se puede actualizar un saldo positivo.</translation>
+    </message>
+    <message>
+        <source>Title %1 has no valid due date.</source>
+        <translation>El título %1 no tiene una fecha de vencimiento válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Boleto</name>
+    <message>
+        <source>%1: enter a valid date</source>
+        <translation>%1: ingrese una fecha válida</translation>
+    </message>
+    <message>
+        <source>%1: a boleto cannot fall due on or before %2</source>
+        <translation>%1: un boleto no puede vencer el %2 ni antes</translation>
+    </message>
+    <message>
+        <source>%1: a due-date factor has four digits</source>
+        <translation>%1: el factor de vencimiento tiene cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>%1: no reference date to read it against</source>
+        <translation>%1: no hay fecha de referencia para interpretarlo</translation>
+    </message>
+    <message>
+        <source>%1: factor %2 gives no due date between %3 and %4</source>
+        <translation>%1: el factor %2 no da ningún vencimiento entre el %3 y el %4</translation>
+    </message>
+    <message>
+        <source>%1: a bank code has 3 digits</source>
+        <translation>%1: el código del banco tiene 3 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: codes starting with 8 are utility and tax collection, not bank boletos</source>
+        <translation>%1: los códigos que empiezan con 8 son de recaudación (servicios e impuestos), no boletos bancarios</translation>
+    </message>
+    <message>
+        <source>%1: only the real (code 9) is accepted</source>
+        <translation>%1: solo se acepta el real (código 9)</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be more than zero</source>
+        <translation>%1: el monto debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1: a boleto holds at most R$ 99.999.999,99</source>
+        <translation>%1: un boleto admite como máximo R$ 99.999.999,99</translation>
+    </message>
+    <message>
+        <source>%1: the free field has 25 digits</source>
+        <translation>%1: el campo libre tiene 25 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: use only digits, spaces and dots</source>
+        <translation>%1: use solo dígitos, espacios y puntos</translation>
+    </message>
+    <message>
+        <source>%1: enter the barcode or the typeable line</source>
+        <translation>%1: ingrese el código de barras o la línea digitable</translation>
+    </message>
+    <message>
+        <source>%1: this is a utility or tax payment code (it starts with 8), not a bank boleto</source>
+        <translation>%1: este es un código de recaudación (servicio o impuesto; empieza con 8), no un boleto bancario</translation>
+    </message>
+    <message>
+        <source>%1: the check digit of field 1 (10th digit) does not match</source>
+        <translation>%1: el dígito verificador del campo 1 (10.º dígito) no coincide</translation>
+    </message>
+    <message>
+        <source>%1: the check digit of field 2 (21st digit) does not match</source>
+        <translation>%1: el dígito verificador del campo 2 (21.º dígito) no coincide</translation>
+    </message>
+    <message>
+        <source>%1: the check digit of field 3 (32nd digit) does not match</source>
+        <translation>%1: el dígito verificador del campo 3 (32.º dígito) no coincide</translation>
+    </message>
+    <message>
+        <source>%1: a boleto barcode has 44 digits and its typeable line 47</source>
+        <translation>%1: el código de barras de un boleto tiene 44 dígitos y su línea digitable, 47</translation>
+    </message>
+    <message>
+        <source>%1: the general check digit does not match</source>
+        <translation>%1: el dígito verificador general no coincide</translation>
+    </message>
+    <message>
+        <source>%1: only boletos in reais (currency 9) are accepted</source>
+        <translation>%1: solo se aceptan boletos en reales (moneda 9)</translation>
+    </message>
+</context>
+<context>
+    <name>BradescoFreeField</name>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: use digits only</source>
+        <translation>%1: use solo dígitos</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 digits</source>
+        <translation>%1: como máximo %2 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: the free field has %2 digits</source>
+        <translation>%1: el campo libre tiene %2 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: a Bradesco free field ends with 0</source>
+        <translation>%1: el campo libre de Bradesco termina en 0</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>Pulled change %1 (%2): %3 %4. Nothing of this page was applied.</source>
+        <extracomment>%1 the change&apos;s seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
+        <translation>Cambio recibido %1 (%2): %3 %4. No se aplicó nada de esta página.</translation>
+    </message>
+    <message>
+        <source>was refused by the local store (%1)</source>
+        <translation>fue rechazado por la base local (%1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity this version of Quita knows</source>
+        <translation>&quot;%1&quot; no es una entidad que esta versión de Quita conozca</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must be an object (the whole row)</source>
+        <translation>debe ser un objeto (la fila entera)</translation>
+    </message>
+    <message>
+        <source>must be &quot;upsert&quot; or &quot;delete&quot;</source>
+        <translation>debe ser &quot;upsert&quot; o &quot;delete&quot;</translation>
+    </message>
+    <message>
+        <source>differs from the change&apos;s id %1</source>
+        <translation>difiere del id del cambio %1</translation>
+    </message>
+    <message>
+        <source>The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.</source>
+        <translation>La página recibida no es un objeto JSON (%1 en la posición %2). No se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>The pulled page&apos;s %1 %2. Nothing was applied.</source>
+        <translation>En la página recibida, %1 %2. No se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>is required (a UUID)</source>
+        <translation>es obligatorio (un UUID)</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>debe ser un UUID</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>is required (a string)</source>
+        <translation>es obligatorio (un texto)</translation>
+    </message>
+    <message>
+        <source>is required (a date YYYY-MM-DD)</source>
+        <translation>es obligatorio (una fecha AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>debe ser una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>is required (a whole number)</source>
+        <translation>es obligatorio (un número entero)</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>tiene un tipo desconocido</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Phone</source>
@@ -81,6 +609,41 @@
     <message>
         <source>Field visit</source>
         <translation>Visita de campo</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionAccount</name>
+    <message>
+        <source>The creditor has no %1 in its settings: payment codes cannot be issued.</source>
+        <translation>El acreedor no tiene %1 en su configuración: no se pueden emitir los códigos de pago.</translation>
+    </message>
+    <message>
+        <source>bank code</source>
+        <translation>código del banco</translation>
+    </message>
+    <message>
+        <source>Bank %1 is not supported for boletos yet (only Bradesco, 237).</source>
+        <translation>El banco %1 todavía no se admite para boletos (solo Bradesco, 237).</translation>
+    </message>
+    <message>
+        <source>bank agency</source>
+        <translation>agencia bancaria</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>boleto wallet (carteira)</source>
+        <translation>cartera del boleto (carteira)</translation>
+    </message>
+    <message>
+        <source>PIX key</source>
+        <translation>clave PIX</translation>
+    </message>
+    <message>
+        <source>PIX city</source>
+        <translation>ciudad del PIX</translation>
     </message>
 </context>
 <context>
@@ -174,6 +737,844 @@
     <message>
         <source>Promise to pay: enter the amount and the date</source>
         <translation>Promesa de pago: ingrese el monto y la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionIndex</name>
+    <message>
+        <source>%1: unknown correction index &quot;%2&quot; (expected none, ipca, igpm or inpc).</source>
+        <translation>%1: índice de corrección desconocido &quot;%2&quot; (se esperaba none, ipca, igpm o inpc).</translation>
+    </message>
+    <message>
+        <source>no correction</source>
+        <translation>sin corrección</translation>
+    </message>
+</context>
+<context>
+    <name>CraCodes</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Protestado</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the presenter</source>
+        <translation>Retirado por el presentante</translation>
+    </message>
+    <message>
+        <source>Suspended by court order</source>
+        <translation>Suspendido por orden judicial</translation>
+    </message>
+    <message>
+        <source>Returned for irregularity, without fees</source>
+        <translation>Devuelto por irregularidad, sin costas</translation>
+    </message>
+    <message>
+        <source>Returned for irregularity, with fees</source>
+        <translation>Devuelto por irregularidad, con costas</translation>
+    </message>
+    <message>
+        <source>Conditional settlement (debtor&apos;s cheque)</source>
+        <translation>Liquidación condicional (cheque del deudor)</translation>
+    </message>
+    <message>
+        <source>Accepted by the debtor</source>
+        <translation>Aceptado por el deudor</translation>
+    </message>
+    <message>
+        <source>Public notice (edital)</source>
+        <translation>Notificación por edicto (edital)</translation>
+    </message>
+    <message>
+        <source>Presentation date before the due date</source>
+        <translation>Fecha de presentación anterior al vencimiento</translation>
+    </message>
+    <message>
+        <source>No proof that the service was rendered</source>
+        <translation>Falta comprobante de la prestación del servicio</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s name incomplete or wrong</source>
+        <translation>Nombre del deudor incompleto o incorrecto</translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s name incomplete or wrong</source>
+        <translation>Nombre del acreedor incompleto o incorrecto</translation>
+    </message>
+    <message>
+        <source>Drawer&apos;s name incomplete or wrong</source>
+        <translation>Nombre del librador incompleto o incorrecto</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s address insufficient</source>
+        <translation>Dirección del deudor insuficiente</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s CPF/CNPJ invalid or wrong</source>
+        <translation>CPF/CNPJ del deudor no válido o incorrecto</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ does not match the debtor&apos;s, drawer&apos;s or guarantor&apos;s name</source>
+        <translation>El CPF/CNPJ no coincide con el nombre del deudor, librador o avalista</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s CPF/CNPJ does not match the document type</source>
+        <translation>El CPF/CNPJ del deudor no coincide con el tipo de documento</translation>
+    </message>
+    <message>
+        <source>Drawer&apos;s CPF/CNPJ does not match the species</source>
+        <translation>El CPF/CNPJ del librador no coincide con la especie</translation>
+    </message>
+    <message>
+        <source>Accepted title without the debtor&apos;s signature</source>
+        <translation>Título aceptado sin la firma del deudor</translation>
+    </message>
+    <message>
+        <source>Accepted title erased or torn</source>
+        <translation>Título aceptado enmendado o roto</translation>
+    </message>
+    <message>
+        <source>Accepted title: the title itself is missing</source>
+        <translation>Título aceptado: falta el título mismo</translation>
+    </message>
+    <message>
+        <source>Wrong CEP</source>
+        <translation>CEP incorrecto</translation>
+    </message>
+    <message>
+        <source>Place of payment does not match the address</source>
+        <translation>La plaza de pago no coincide con la dirección</translation>
+    </message>
+    <message>
+        <source>Title number missing</source>
+        <translation>Falta el número del título</translation>
+    </message>
+    <message>
+        <source>Title without the creditor&apos;s endorsement, or irregular endorsement</source>
+        <translation>Título sin endoso del acreedor o con endoso irregular</translation>
+    </message>
+    <message>
+        <source>Issue date missing</source>
+        <translation>Falta la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Accepted title: amount in words differs from the amount in figures</source>
+        <translation>Título aceptado: el monto en letras difiere del monto en números</translation>
+    </message>
+    <message>
+        <source>Issue date after the due date</source>
+        <translation>Fecha de emisión posterior al vencimiento</translation>
+    </message>
+    <message>
+        <source>Species not valid for protest</source>
+        <translation>Especie no válida para protesto</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s CEP outside the protest jurisdiction</source>
+        <translation>CEP del deudor fuera de la jurisdicción del protesto</translation>
+    </message>
+    <message>
+        <source>Species missing</source>
+        <translation>Falta la especie</translation>
+    </message>
+    <message>
+        <source>Balance larger than the face value</source>
+        <translation>Saldo mayor que el valor nominal</translation>
+    </message>
+    <message>
+        <source>Invalid endorsement type</source>
+        <translation>Tipo de endoso no válido</translation>
+    </message>
+    <message>
+        <source>Returned by court order</source>
+        <translation>Devuelto por orden judicial</translation>
+    </message>
+    <message>
+        <source>Title data do not match the file sent</source>
+        <translation>Los datos del título no coinciden con el archivo enviado</translation>
+    </message>
+    <message>
+        <source>Debtor and drawer or guarantor are the same person</source>
+        <translation>El deudor y el librador o avalista son la misma persona</translation>
+    </message>
+    <message>
+        <source>Correct the species of the title</source>
+        <translation>Corregir la especie del título</translation>
+    </message>
+    <message>
+        <source>Wait one business day after the due date</source>
+        <translation>Esperar un día hábil después del vencimiento</translation>
+    </message>
+    <message>
+        <source>Due date erased</source>
+        <translation>Fecha de vencimiento enmendada</translation>
+    </message>
+    <message>
+        <source>Due date in words does not match the figures</source>
+        <translation>El vencimiento en letras no coincide con el de números</translation>
+    </message>
+    <message>
+        <source>Due date missing on the title</source>
+        <translation>Falta la fecha de vencimiento en el título</translation>
+    </message>
+    <message>
+        <source>DM/DMI without authenticated proof or declaration</source>
+        <translation>DM/DMI sin comprobante autenticado ni declaración</translation>
+    </message>
+    <message>
+        <source>Proof illegible</source>
+        <translation>Comprobante ilegible</translation>
+    </message>
+    <message>
+        <source>Name does not match the issuer or the debtor</source>
+        <translation>El nombre no coincide con el emisor ni con el deudor</translation>
+    </message>
+    <message>
+        <source>Confirm whether there are two issuers and give both</source>
+        <translation>Confirmar si hay dos emisores e indicar ambos</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s address equals the drawer&apos;s or the holder&apos;s</source>
+        <translation>Dirección del deudor igual a la del librador o del tenedor</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s address incomplete or missing</source>
+        <translation>Dirección del presentante incompleta o faltante</translation>
+    </message>
+    <message>
+        <source>Street or number does not exist</source>
+        <translation>Calle o número inexistente</translation>
+    </message>
+    <message>
+        <source>State the kind of endorsement (M or T)</source>
+        <translation>Indicar el tipo de endoso (M o T)</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s endorsement to the presenter missing</source>
+        <translation>Falta el endoso del beneficiario al presentante</translation>
+    </message>
+    <message>
+        <source>Issue date erased</source>
+        <translation>Fecha de emisión enmendada</translation>
+    </message>
+    <message>
+        <source>Cheque protest forbidden for its return reason</source>
+        <translation>Protesto de cheque prohibido por su motivo de devolución</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s signature missing on cheque</source>
+        <translation>Falta la firma del emisor en el cheque</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s address on the cheque equals the bank&apos;s</source>
+        <translation>Dirección del emisor en el cheque igual a la del banco</translation>
+    </message>
+    <message>
+        <source>Cheque return reason missing or illegible</source>
+        <translation>Motivo de devolución del cheque faltante o ilegible</translation>
+    </message>
+    <message>
+        <source>Drawer&apos;s signature missing</source>
+        <translation>Falta la firma del librador</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s name missing, incomplete or wrong</source>
+        <translation>Nombre del presentante faltante, incompleto o incorrecto</translation>
+    </message>
+    <message>
+        <source>Title filled in wrongly</source>
+        <translation>Título completado incorrectamente</translation>
+    </message>
+    <message>
+        <source>Right of recourse on the title has expired</source>
+        <translation>El derecho de regreso del título venció</translation>
+    </message>
+    <message>
+        <source>Title presented twice</source>
+        <translation>Título presentado dos veces</translation>
+    </message>
+    <message>
+        <source>Title already protested</source>
+        <translation>Título ya protestado</translation>
+    </message>
+    <message>
+        <source>Overdue bill of exchange without the debtor&apos;s acceptance</source>
+        <translation>Letra de cambio vencida sin aceptación del deudor</translation>
+    </message>
+    <message>
+        <source>Title lacks a sworn public translation</source>
+        <translation>El título no tiene traducción pública jurada</translation>
+    </message>
+    <message>
+        <source>Signed statement of the balance missing</source>
+        <translation>Falta la declaración de saldo firmada</translation>
+    </message>
+    <message>
+        <source>Exchange contract without its account statement</source>
+        <translation>Contrato de cambio sin su estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Physical document missing</source>
+        <translation>Falta el documento físico</translation>
+    </message>
+    <message>
+        <source>Debtor deceased</source>
+        <translation>Deudor fallecido</translation>
+    </message>
+    <message>
+        <source>Debtor showed proof of payment</source>
+        <translation>El deudor presentó comprobante de pago</translation>
+    </message>
+    <message>
+        <source>Title from another jurisdiction</source>
+        <translation>Título de otra jurisdicción</translation>
+    </message>
+    <message>
+        <source>Title issued before the debtor&apos;s composition with creditors</source>
+        <translation>Título emitido antes del concurso preventivo del deudor</translation>
+    </message>
+    <message>
+        <source>Debtor is on the bankruptcy list</source>
+        <translation>El deudor figura en la lista de quiebras</translation>
+    </message>
+    <message>
+        <source>Presenter does not accept a public notice</source>
+        <translation>El presentante no acepta la publicación de edicto</translation>
+    </message>
+    <message>
+        <source>Drawer&apos;s data blank or invalid</source>
+        <translation>Datos del librador en blanco o no válidos</translation>
+    </message>
+    <message>
+        <source>Title not authorised for protest by public notice</source>
+        <translation>Título no autorizado para protesto por edicto</translation>
+    </message>
+    <message>
+        <source>Amount differs between the title and the proof</source>
+        <translation>El monto difiere entre el título y el comprobante</translation>
+    </message>
+    <message>
+        <source>A condominium cannot be protested for bankruptcy</source>
+        <translation>Un condominio no puede protestarse con fines de quiebra</translation>
+    </message>
+    <message>
+        <source>Notice by edital not allowed for a bankruptcy protest</source>
+        <translation>No se permite la notificación por edicto en un protesto con fines de quiebra</translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s data blank or invalid</source>
+        <translation>Datos del acreedor en blanco o no válidos</translation>
+    </message>
+    <message>
+        <source>Withdrawn for lack of time to serve notice or pass on the fees (meaning varies by state)</source>
+        <translation>Retirado por falta de plazo para notificar o transferir las costas (el significado varía según el estado)</translation>
+    </message>
+    <message>
+        <source>Other (meaning varies by state)</source>
+        <translation>Otros (el significado varía según el estado)</translation>
+    </message>
+    <message>
+        <source>unknown irregularity %1</source>
+        <translation>irregularidad desconocida %1</translation>
+    </message>
+</context>
+<context>
+    <name>CraField</name>
+    <message>
+        <source>record type</source>
+        <translation>tipo de registro</translation>
+    </message>
+    <message>
+        <source>presenter code</source>
+        <translation>código del presentante</translation>
+    </message>
+    <message>
+        <source>presenter name</source>
+        <translation>nombre del presentante</translation>
+    </message>
+    <message>
+        <source>file date</source>
+        <translation>fecha del archivo</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>remitente</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>file kind</source>
+        <translation>tipo de archivo</translation>
+    </message>
+    <message>
+        <source>file sequence</source>
+        <translation>secuencia del archivo</translation>
+    </message>
+    <message>
+        <source>record count</source>
+        <translation>cantidad de registros</translation>
+    </message>
+    <message>
+        <source>title count</source>
+        <translation>cantidad de títulos</translation>
+    </message>
+    <message>
+        <source>indications count</source>
+        <translation>cantidad de indicaciones</translation>
+    </message>
+    <message>
+        <source>originals count</source>
+        <translation>cantidad de originales</translation>
+    </message>
+    <message>
+        <source>presenter id</source>
+        <translation>identificación del presentante</translation>
+    </message>
+    <message>
+        <source>layout version</source>
+        <translation>versión del formato</translation>
+    </message>
+    <message>
+        <source>IBGE municipality</source>
+        <translation>municipio (código IBGE)</translation>
+    </message>
+    <message>
+        <source>blanks</source>
+        <translation>espacios en blanco</translation>
+    </message>
+    <message>
+        <source>record sequence</source>
+        <translation>secuencia del registro</translation>
+    </message>
+    <message>
+        <source>creditor code</source>
+        <translation>código del acreedor</translation>
+    </message>
+    <message>
+        <source>creditor name</source>
+        <translation>nombre del acreedor</translation>
+    </message>
+    <message>
+        <source>drawer name</source>
+        <translation>nombre del librador</translation>
+    </message>
+    <message>
+        <source>drawer CNPJ</source>
+        <translation>CNPJ del librador</translation>
+    </message>
+    <message>
+        <source>drawer address</source>
+        <translation>dirección del librador</translation>
+    </message>
+    <message>
+        <source>drawer CEP</source>
+        <translation>CEP del librador</translation>
+    </message>
+    <message>
+        <source>drawer city</source>
+        <translation>ciudad del librador</translation>
+    </message>
+    <message>
+        <source>drawer state</source>
+        <translation>estado del librador</translation>
+    </message>
+    <message>
+        <source>nosso numero</source>
+        <translation>nuestro número</translation>
+    </message>
+    <message>
+        <source>species</source>
+        <translation>especie</translation>
+    </message>
+    <message>
+        <source>title number</source>
+        <translation>número del título</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>face value</source>
+        <translation>valor nominal</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <source>place of payment</source>
+        <translation>plaza de pago</translation>
+    </message>
+    <message>
+        <source>endorsement</source>
+        <translation>endoso</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>aceptación</translation>
+    </message>
+    <message>
+        <source>debtor sequence</source>
+        <translation>secuencia del deudor</translation>
+    </message>
+    <message>
+        <source>debtor name</source>
+        <translation>nombre del deudor</translation>
+    </message>
+    <message>
+        <source>debtor document type</source>
+        <translation>tipo de documento del deudor</translation>
+    </message>
+    <message>
+        <source>debtor CPF/CNPJ</source>
+        <translation>CPF/CNPJ del deudor</translation>
+    </message>
+    <message>
+        <source>debtor identity card</source>
+        <translation>documento de identidad del deudor</translation>
+    </message>
+    <message>
+        <source>debtor address</source>
+        <translation>dirección del deudor</translation>
+    </message>
+    <message>
+        <source>debtor CEP</source>
+        <translation>CEP del deudor</translation>
+    </message>
+    <message>
+        <source>debtor city</source>
+        <translation>ciudad del deudor</translation>
+    </message>
+    <message>
+        <source>debtor state</source>
+        <translation>estado del deudor</translation>
+    </message>
+    <message>
+        <source>notary office</source>
+        <translation>notaría</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocolo</translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>ocurrencia</translation>
+    </message>
+    <message>
+        <source>protocol date</source>
+        <translation>fecha del protocolo</translation>
+    </message>
+    <message>
+        <source>notary fees</source>
+        <translation>costas notariales</translation>
+    </message>
+    <message>
+        <source>presenter declaration</source>
+        <translation>declaración del presentante</translation>
+    </message>
+    <message>
+        <source>occurrence date</source>
+        <translation>fecha de la ocurrencia</translation>
+    </message>
+    <message>
+        <source>irregularity code</source>
+        <translation>código de irregularidad</translation>
+    </message>
+    <message>
+        <source>debtor neighbourhood</source>
+        <translation>barrio del deudor</translation>
+    </message>
+    <message>
+        <source>distribution fees</source>
+        <translation>costas de distribución</translation>
+    </message>
+    <message>
+        <source>distribution register</source>
+        <translation>registro de distribución</translation>
+    </message>
+    <message>
+        <source>electronic recording fee</source>
+        <translation>tasa de registro electrónico</translation>
+    </message>
+    <message>
+        <source>bank operation</source>
+        <translation>operación bancaria</translation>
+    </message>
+    <message>
+        <source>bank contract</source>
+        <translation>contrato bancario</translation>
+    </message>
+    <message>
+        <source>contract installment</source>
+        <translation>cuota del contrato</translation>
+    </message>
+    <message>
+        <source>bill of exchange type</source>
+        <translation>tipo de letra de cambio</translation>
+    </message>
+    <message>
+        <source>irregularity complement</source>
+        <translation>complemento de la irregularidad</translation>
+    </message>
+    <message>
+        <source>protest for bankruptcy</source>
+        <translation>protesto con fines de quiebra</translation>
+    </message>
+    <message>
+        <source>protest instrument</source>
+        <translation>instrumento de protesto</translation>
+    </message>
+    <message>
+        <source>other expenses</source>
+        <translation>otros gastos</translation>
+    </message>
+    <message>
+        <source>check sum</source>
+        <translation>suma de control</translation>
+    </message>
+    <message>
+        <source>sum of balances</source>
+        <translation>suma de los saldos</translation>
+    </message>
+    <message>
+        <source>request count</source>
+        <translation>cantidad de solicitudes</translation>
+    </message>
+    <message>
+        <source>request record count</source>
+        <translation>cantidad de registros de solicitud</translation>
+    </message>
+    <message>
+        <source>sum of values</source>
+        <translation>suma de los valores</translation>
+    </message>
+    <message>
+        <source>title value</source>
+        <translation>valor del título</translation>
+    </message>
+    <message>
+        <source>request kind</source>
+        <translation>tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>receipt control</source>
+        <translation>control de recepción</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>título %1</translation>
+    </message>
+    <message>
+        <source>trailer</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>notary header</source>
+        <translation>cabecera de la notaría</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>solicitud %1</translation>
+    </message>
+    <message>
+        <source>notary trailer</source>
+        <translation>cierre de la notaría</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>columns %1-%2</source>
+        <translation>columnas %1-%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a character with no plain-letter form: %2</source>
+        <translation>&quot;%1&quot; tiene un carácter sin equivalente en letra simple: %2</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 es negativo</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2 digits</source>
+        <translation>%1 no cabe en %2 dígitos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (digits only)</source>
+        <translation>&quot;%1&quot; no es un número (solo dígitos)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2 digits with 2 implied decimals</source>
+        <translation>%1 no cabe en %2 dígitos con 2 decimales implícitos</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>se requiere una fecha válida</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 (%3): %4</source>
+        <translation>Línea %1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>expected digits, found &quot;%1&quot;</source>
+        <translation>se esperaban dígitos, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (DDMMAAAA)</source>
+        <translation>&quot;%1&quot; no es una fecha válida (DDMMAAAA)</translation>
+    </message>
+</context>
+<context>
+    <name>CraFileName</name>
+    <message>
+        <source>The presenter code is required.</source>
+        <translation>El código del presentante es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The presenter code has digits and capital letters only.</source>
+        <translation>El código del presentante solo tiene dígitos y letras mayúsculas.</translation>
+    </message>
+    <message>
+        <source>A valid file date is required.</source>
+        <translation>Se requiere una fecha de archivo válida.</translation>
+    </message>
+    <message>
+        <source>The file sequence of the day is one digit, 1 to 9.</source>
+        <translation>La secuencia del archivo en el día es un dígito, del 1 al 9.</translation>
+    </message>
+</context>
+<context>
+    <name>CraReader</name>
+    <message>
+        <source>expected digits or capital letters, found &quot;%1&quot;</source>
+        <translation>se esperaban dígitos o letras mayúsculas, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown file kind &quot;%1&quot;; expected TPR, CRT or RTP</source>
+        <translation>tipo de archivo desconocido &quot;%1&quot;; se esperaba TPR, CRT o RTP</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; in a %2 file, found &quot;%3&quot;</source>
+        <translation>se esperaba &quot;%1&quot; en un archivo %2, se encontró &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the occurrence code is missing</source>
+        <translation>falta el código de ocurrencia</translation>
+    </message>
+    <message>
+        <source>unknown occurrence code &quot;%1&quot;; expected 1 to 9</source>
+        <translation>código de ocurrencia desconocido &quot;%1&quot;; se esperaba del 1 al 9</translation>
+    </message>
+    <message>
+        <source>the header says %1 but the file has %2</source>
+        <translation>la cabecera indica %1, pero el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>the check sum is %1 but the header counts add up to %2</source>
+        <translation>la suma de control es %1, pero las cantidades de la cabecera suman %2</translation>
+    </message>
+    <message>
+        <source>the sum of balances is %1 but the titles add up to %2</source>
+        <translation>la suma de los saldos es %1, pero los títulos suman %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a record has %2 characters, this one has %3.</source>
+        <translation>Línea %1: un registro tiene %2 caracteres, este tiene %3.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: unexpected control character (byte %3).</source>
+        <translation>Línea %1, columna %2: carácter de control inesperado (byte %3).</translation>
+    </message>
+    <message>
+        <source>Line %1, column 1 (record type): unknown record type &quot;%2&quot;; expected 0, 1 or 9.</source>
+        <translation>Línea %1, columna 1 (tipo de registro): tipo de registro desconocido &quot;%2&quot;; se esperaba 0, 1 o 9.</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>Line 1: the file is empty.</source>
+        <translation>Línea 1: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Line %1: a record after the trailer (type 9); the trailer must be the last record.</source>
+        <translation>Línea %1: hay un registro después del cierre (tipo 9); el cierre debe ser el último registro.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file must start with a header record (type 0).</source>
+        <translation>Línea %1: el archivo debe comenzar con un registro de cabecera (tipo 0).</translation>
+    </message>
+    <message>
+        <source>Line %1: a second header record (type 0); a file has one.</source>
+        <translation>Línea %1: un segundo registro de cabecera (tipo 0); un archivo tiene solo uno.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends without a trailer record (type 9).</source>
+        <translation>Línea %1: el archivo termina sin un registro de cierre (tipo 9).</translation>
+    </message>
+    <message>
+        <source>expected a %1 file, found %2</source>
+        <translation>se esperaba un archivo %1, se encontró %2</translation>
+    </message>
+</context>
+<context>
+    <name>CraWriter</name>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>a balance above zero is required</source>
+        <translation>se requiere un saldo mayor que cero</translation>
+    </message>
+    <message>
+        <source>the balance is larger than the face value</source>
+        <translation>el saldo es mayor que el valor nominal</translation>
+    </message>
+    <message>
+        <source>A withdrawal or cancellation file needs at least one request.</source>
+        <translation>Un archivo de desistimiento o cancelación necesita al menos una solicitud.</translation>
+    </message>
+    <message>
+        <source>A CRA file needs at least one title.</source>
+        <translation>Un archivo CRA necesita al menos un título.</translation>
+    </message>
+    <message>
+        <source>A CRA file holds at most %1 titles (%2 given): split it into several files.</source>
+        <translation>Un archivo CRA admite como máximo %1 títulos (se indicaron %2): divídalo en varios archivos.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +1745,131 @@
     </message>
 </context>
 <context>
+    <name>IndexSeries</name>
+    <message>
+        <source>Line %1: expected 3 fields &quot;index;YYYY-MM;variation_percent&quot;, found %2.</source>
+        <translation>Línea %1: se esperaban 3 campos &quot;index;YYYY-MM;variation_percent&quot;, se encontraron %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown index &quot;%2&quot; (expected ipca, igpm or inpc).</source>
+        <translation>Línea %1: índice desconocido &quot;%2&quot; (se esperaba ipca, igpm o inpc).</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a month as YYYY-MM.</source>
+        <translation>Línea %1: &quot;%2&quot; no es un mes con el formato AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a percentage with at most 4 decimals, like 0.16 or -0.52.</source>
+        <translation>Línea %1: &quot;%2&quot; no es un porcentaje con como máximo 4 decimales, como 0.16 o -0.52.</translation>
+    </message>
+    <message>
+        <source>Line %1: a monthly variation of %2% is out of range (above -100% and at most 1000%).</source>
+        <translation>Línea %1: una variación mensual de %2% está fuera de rango (mayor que -100% y como máximo 1000%).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3 was already given on line %4.</source>
+        <translation>Línea %1: %2 %3 ya se indicó en la línea %4.</translation>
+    </message>
+    <message>
+        <source>Correction needs two valid dates to run between.</source>
+        <translation>La corrección necesita dos fechas válidas que delimiten el período.</translation>
+    </message>
+    <message>
+        <source>Correction cannot run backwards: %1 is before %2.</source>
+        <translation>La corrección no puede ir hacia atrás: %1 es anterior a %2.</translation>
+    </message>
+    <message>
+        <source>No %1 variation for %2 in the index data: import that month before updating balances to %3.</source>
+        <translation>No hay variación de %1 para %2 en los datos de índices: importe ese mes antes de actualizar los saldos al %3.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentPlan</name>
+    <message>
+        <source>Unknown plan kind.</source>
+        <translation>Tipo de plan desconocido.</translation>
+    </message>
+    <message>
+        <source>There is nothing to negotiate: the updated balance is %1.</source>
+        <translation>No hay nada que negociar: el saldo actualizado es %1.</translation>
+    </message>
+    <message>
+        <source>The number of installments must be at least 1, not %1.</source>
+        <translation>El número de cuotas debe ser al menos 1, no %1.</translation>
+    </message>
+    <message>
+        <source>%1 installments is more than the %2 a schedule can have.</source>
+        <translation>%1 cuotas son más que las %2 que puede tener un cronograma.</translation>
+    </message>
+    <message>
+        <source>A full payment is a single installment, not %1.</source>
+        <translation>Un pago único es una sola cuota, no %1.</translation>
+    </message>
+    <message>
+        <source>The discount must be from 0% to 100%, not %1%.</source>
+        <translation>El descuento debe ser de 0% a 100%, no %1%.</translation>
+    </message>
+    <message>
+        <source>The monthly rate must be from 0 up to 1 (100%), not %1.</source>
+        <translation>La tasa mensual debe ser de 0 a 1 (100%), no %1.</translation>
+    </message>
+    <message>
+        <source>A %1% discount leaves nothing to pay.</source>
+        <translation>Un descuento de %1% no deja nada por pagar.</translation>
+    </message>
+    <message>
+        <source>The down payment cannot be negative (%1).</source>
+        <translation>El pago inicial no puede ser negativo (%1).</translation>
+    </message>
+    <message>
+        <source>A full payment has no separate down payment.</source>
+        <translation>Un pago único no tiene pago inicial aparte.</translation>
+    </message>
+    <message>
+        <source>The down payment of %1 must be less than the %2 to pay.</source>
+        <translation>El pago inicial de %1 debe ser menor que los %2 por pagar.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date is not valid.</source>
+        <translation>La fecha de hoy no es válida.</translation>
+    </message>
+    <message>
+        <source>The first due date must be today or later.</source>
+        <translation>El primer vencimiento debe ser hoy o después.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 installments of at least one centavo.</source>
+        <translation>%1 no se puede dividir en %2 cuotas de al menos un centavo.</translation>
+    </message>
+    <message>
+        <source>%1 installments would leave an installment of zero; choose fewer.</source>
+        <translation>%1 cuotas dejarían una cuota de cero; elija menos.</translation>
+    </message>
+</context>
+<context>
+    <name>Interleaved2of5</name>
+    <message>
+        <source>%1: at least one module</source>
+        <translation>%1: al menos un módulo</translation>
+    </message>
+    <message>
+        <source>%1: a wide element is %2 to %3 times a narrow one</source>
+        <translation>%1: un elemento ancho mide de %2 a %3 veces uno angosto</translation>
+    </message>
+    <message>
+        <source>%1: nothing to encode</source>
+        <translation>%1: nada que codificar</translation>
+    </message>
+    <message>
+        <source>%1: use digits only</source>
+        <translation>%1: use solo dígitos</translation>
+    </message>
+    <message>
+        <source>%1: Interleaved 2 of 5 needs an even number of digits</source>
+        <translation>%1: el Intercalado 2 de 5 necesita un número par de dígitos</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Migration file %1 is not named NNNN_name.sql</source>
@@ -390,6 +1916,277 @@
     </message>
 </context>
 <context>
+    <name>NegotiationPolicy</name>
+    <message>
+        <source>Fees discount %1% exceeds the %2 limit of %3%</source>
+        <translation>El descuento de %1% en gastos de cobranza supera el límite del %2, de %3%</translation>
+    </message>
+    <message>
+        <source>Interest discount %1% exceeds the %2 limit of %3%</source>
+        <translation>El descuento de %1% en intereses supera el límite del %2, de %3%</translation>
+    </message>
+    <message>
+        <source>Correction discount %1% exceeds the %2 limit of %3%</source>
+        <translation>El descuento de %1% en corrección monetaria supera el límite del %2, de %3%</translation>
+    </message>
+    <message>
+        <source>Fine discount %1% exceeds the %2 limit of %3%</source>
+        <translation>El descuento de %1% en la multa supera el límite del %2, de %3%</translation>
+    </message>
+    <message>
+        <source>Principal discount %1% exceeds the %2 limit of %3%</source>
+        <translation>El descuento de %1% en el capital supera el límite del %2, de %3%</translation>
+    </message>
+    <message>
+        <source>%1 installments exceed the %2 limit of %3</source>
+        <translation>%1 cuotas superan el límite del %2, de %3</translation>
+    </message>
+    <message>
+        <source>Installment %1 of %2 is below the %3 minimum of %4</source>
+        <translation>La cuota %1, de %2, está por debajo del mínimo del %3, de %4</translation>
+    </message>
+    <message>
+        <source>First due date in %1 days exceeds the %2 limit of %3 days</source>
+        <translation>El primer vencimiento en %1 días supera el límite del %2, de %3 días</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationSimulator</name>
+    <message>
+        <source>Today&apos;s date is not valid.</source>
+        <translation>La fecha de hoy no es válida.</translation>
+    </message>
+    <message>
+        <source>The negotiation policy has no limits for debts %1 days past due.</source>
+        <translation>La política de negociación no tiene límites para deudas con %1 días de atraso.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (our number; date; amount), found %1</source>
+        <translation>se esperaban 3 campos (nuestro número; fecha; monto), se encontraron %1</translation>
+    </message>
+    <message>
+        <source>the our number &quot;%1&quot; must have 1 to 11 digits</source>
+        <translation>el nuestro número &quot;%1&quot; debe tener de 1 a 11 dígitos</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>la fecha &quot;%1&quot; no es una fecha (AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>the payment date %1 is in the future</source>
+        <translation>la fecha de pago %1 está en el futuro</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not an amount (e.g. 451,76)</source>
+        <translation>el monto &quot;%1&quot; no es un monto (p. ej.: 451,76)</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>el monto debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>our number %1 is listed twice</source>
+        <translation>el nuestro número %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>The file has no payment lines.</source>
+        <translation>El archivo no tiene líneas de pago.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRecorder</name>
+    <message>
+        <source>The amount paid must be more than zero.</source>
+        <translation>El monto pagado debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation>La fecha de pago no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>This installment is no longer on this desk.</source>
+        <translation>Esta cuota ya no está en este puesto.</translation>
+    </message>
+    <message>
+        <source>This installment is already %1.</source>
+        <translation>Esta cuota ya está %1.</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Line %1: no installment on this desk has our number %2.</source>
+        <translation>Línea %1: ninguna cuota en este puesto tiene el nuestro número %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: our number %2 belongs to installments of several creditors on this desk; ask a supervisor to import the file on the server for its creditor.</source>
+        <translation>Línea %1: el nuestro número %2 pertenece a cuotas de varios acreedores en este puesto; pida a un supervisor que importe el archivo en el servidor para su acreedor.</translation>
+    </message>
+</context>
+<context>
+    <name>PixBrCode</name>
+    <message>
+        <source>%1: expected a two-digit tag and a two-digit length at position %2</source>
+        <translation>%1: se esperaba una etiqueta de dos dígitos y una longitud de dos dígitos en la posición %2</translation>
+    </message>
+    <message>
+        <source>Tag %1: its length runs past the end of the data</source>
+        <translation>Etiqueta %1: su longitud supera el final de los datos</translation>
+    </message>
+    <message>
+        <source>Tag %1: appears twice</source>
+        <translation>Etiqueta %1: aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: enter the receiver&apos;s name</source>
+        <translation>%1: ingrese el nombre del receptor</translation>
+    </message>
+    <message>
+        <source>%1: enter the city</source>
+        <translation>%1: ingrese la ciudad</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be more than zero</source>
+        <translation>%1: el monto debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1: the amount is too large for a PIX code</source>
+        <translation>%1: el monto es demasiado grande para un código PIX</translation>
+    </message>
+    <message>
+        <source>%1: use only letters A-Z, a-z and digits</source>
+        <translation>%1: use solo letras A-Z, a-z y dígitos</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: enter the PIX key</source>
+        <translation>%1: ingrese la clave PIX</translation>
+    </message>
+    <message>
+        <source>%1: a PIX key has no accents or special characters</source>
+        <translation>%1: una clave PIX no puede tener tildes ni caracteres especiales</translation>
+    </message>
+    <message>
+        <source>%1: the PIX key is too long</source>
+        <translation>%1: la clave PIX es demasiado larga</translation>
+    </message>
+    <message>
+        <source>%1: too long to fit beside this key</source>
+        <translation>%1: demasiado largo para caber junto a esta clave</translation>
+    </message>
+    <message>
+        <source>%1: enter the payload URL</source>
+        <translation>%1: ingrese la URL del payload</translation>
+    </message>
+    <message>
+        <source>%1: write the URL without https://</source>
+        <translation>%1: escriba la URL sin https://</translation>
+    </message>
+    <message>
+        <source>%1: the URL has invalid characters</source>
+        <translation>%1: la URL tiene caracteres no válidos</translation>
+    </message>
+    <message>
+        <source>%1: the URL is too long</source>
+        <translation>%1: la URL es demasiado larga</translation>
+    </message>
+    <message>
+        <source>%1: paste the PIX code</source>
+        <translation>%1: pegue el código PIX</translation>
+    </message>
+    <message>
+        <source>%1: a PIX code has only plain ASCII characters</source>
+        <translation>%1: un código PIX solo tiene caracteres ASCII simples</translation>
+    </message>
+    <message>
+        <source>Tag %1: must come first</source>
+        <translation>Etiqueta %1: debe ir primero</translation>
+    </message>
+    <message>
+        <source>Tag %1: the 4-digit CRC must come last</source>
+        <translation>Etiqueta %1: el CRC de 4 dígitos debe ir al final</translation>
+    </message>
+    <message>
+        <source>Tag %1: the CRC does not match; the code is damaged or mistyped</source>
+        <translation>Etiqueta %1: el CRC no coincide; el código está dañado o mal escrito</translation>
+    </message>
+    <message>
+        <source>Tag %1: required but missing</source>
+        <translation>Etiqueta %1: obligatoria, pero ausente</translation>
+    </message>
+    <message>
+        <source>Tag %1: the format indicator must be 01</source>
+        <translation>Etiqueta %1: el indicador de formato debe ser 01</translation>
+    </message>
+    <message>
+        <source>Tag %1: the initiation method must be 11 or 12</source>
+        <translation>Etiqueta %1: el método de iniciación debe ser 11 o 12</translation>
+    </message>
+    <message>
+        <source>Tag %1: must be br.gov.bcb.pix</source>
+        <translation>Etiqueta %1: debe ser br.gov.bcb.pix</translation>
+    </message>
+    <message>
+        <source>Tag %1: carries both a key (01) and a URL (25)</source>
+        <translation>Etiqueta %1: contiene a la vez una clave (01) y una URL (25)</translation>
+    </message>
+    <message>
+        <source>Tag %1: the PIX key or the URL is missing</source>
+        <translation>Etiqueta %1: falta la clave PIX o la URL</translation>
+    </message>
+    <message>
+        <source>Tag %1: the category code has 4 digits</source>
+        <translation>Etiqueta %1: el código de categoría tiene 4 dígitos</translation>
+    </message>
+    <message>
+        <source>Tag %1: the currency must be 986 (real)</source>
+        <translation>Etiqueta %1: la moneda debe ser 986 (real)</translation>
+    </message>
+    <message>
+        <source>Tag %1: the amount must look like 123.45 and be more than zero</source>
+        <translation>Etiqueta %1: el monto debe tener el formato 123.45 y ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Tag %1: the country must be BR</source>
+        <translation>Etiqueta %1: el país debe ser BR</translation>
+    </message>
+    <message>
+        <source>Tag %1: the receiver&apos;s name is empty or too long</source>
+        <translation>Etiqueta %1: el nombre del receptor está vacío o es demasiado largo</translation>
+    </message>
+    <message>
+        <source>Tag %1: the city is empty or too long</source>
+        <translation>Etiqueta %1: la ciudad está vacía o es demasiado larga</translation>
+    </message>
+    <message>
+        <source>Tag %1: the txid is missing (*** when there is none)</source>
+        <translation>Etiqueta %1: falta el txid (*** si no hay ninguno)</translation>
+    </message>
+    <message>
+        <source>Tag %1: the txid is empty or too long</source>
+        <translation>Etiqueta %1: el txid está vacío o es demasiado largo</translation>
+    </message>
+</context>
+<context>
     <name>PromiseRepository</name>
     <message>
         <source>Promise date: enter a valid date</source>
@@ -423,6 +2220,21 @@
     </message>
 </context>
 <context>
+    <name>QrMatrix</name>
+    <message>
+        <source>%1: nothing to encode</source>
+        <translation>%1: nada que codificar</translation>
+    </message>
+    <message>
+        <source>%1: too long for a QR code</source>
+        <translation>%1: demasiado largo para un código QR</translation>
+    </message>
+    <message>
+        <source>%1: the QR code could not be made</source>
+        <translation>%1: no se pudo generar el código QR</translation>
+    </message>
+</context>
+<context>
     <name>QueueReason</name>
     <message>
         <source>Promise due today</source>
@@ -451,6 +2263,21 @@
     <message>
         <source>Inbound to answer</source>
         <translation>Responder al deudor</translation>
+    </message>
+    <message>
+        <source>Installment due</source>
+        <translation>Cuota por pagar</translation>
+    </message>
+    <message>
+        <source>Broken agreement</source>
+        <translation>Acuerdo incumplido</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryEstimate</name>
+    <message>
+        <source>Expected recovery = total to pay x the chance the agreement is kept. The chance comes from this portfolio&apos;s past agreements of the same kind and number of installments (1, 2-6, 7-12, 13-24, 25+), blended with the portfolio&apos;s overall rate as if that rate were worth %1 more agreements, so a handful of cases cannot claim 100%. With no history the chance is %2%. Payments made before an agreement breaks are not counted.</source>
+        <translation>Recuperación esperada = total a pagar x la probabilidad de que se cumpla el acuerdo. La probabilidad proviene de los acuerdos anteriores de esta cartera del mismo tipo y número de cuotas (1, 2-6, 7-12, 13-24, 25+), combinada con la tasa general de la cartera como si esa tasa valiera %1 acuerdos más, para que unos pocos casos no puedan llegar al 100%. Sin historial, la probabilidad es de %2%. No se cuentan los pagos hechos antes de que un acuerdo se incumpla.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +2380,13 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>Unknown plan kind &quot;%1&quot; (expected full, price, sac or flat).</source>
+        <translation>Tipo de plan desconocido &quot;%1&quot; (se esperaba full, price, sac o flat).</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>This desk still has %n change(s) of %1 not sent to the server. Sign in as %1 first so they are sent.</source>
@@ -560,6 +2394,46 @@
             <numerusform>Este puesto aún tiene %n cambio de %1 sin enviar al servidor. Ingrese como %1 primero para enviarlo.</numerusform>
             <numerusform>Este puesto aún tiene %n cambios de %1 sin enviar al servidor. Ingrese como %1 primero para enviarlos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>La base local no está abierta.</translation>
+    </message>
+    <message>
+        <source>Choose the server first.</source>
+        <translation>Elija el servidor primero.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede contactar al servidor: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: wrong username or password.</source>
+        <translation>Ingreso rechazado: usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: wait a few minutes and try again.</source>
+        <translation>Demasiados intentos fallidos: espere unos minutos e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no session.</source>
+        <translation>La respuesta del servidor al ingreso no trae sesión.</translation>
+    </message>
+    <message>
+        <source>Sending changes failed: %1</source>
+        <translation>Falló el envío de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Receiving changes failed: %1</source>
+        <translation>Falló la recepción de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted yet; they will be sent again.</source>
+        <translation>Algunos cambios aún no fueron aceptados; se enviarán de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -571,13 +2445,6 @@
     <message>
         <source>Preparing the demo portfolio…</source>
         <translation>Preparando la cartera de demostración…</translation>
-    </message>
-</context>
-<context>
-    <name>quita</name>
-    <message>
-        <source>the server answered %1</source>
-        <translation>el servidor respondió %1</translation>
     </message>
 </context>
 <context>
@@ -624,70 +2491,321 @@
     </message>
 </context>
 <context>
-    <name>quita::ChangeApplier</name>
+    <name>quita::AgreementBook</name>
     <message>
-        <source>The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.</source>
-        <translation>La página recibida no es un objeto JSON (%1 en la posición %2). No se aplicó nada.</translation>
+        <source>Choose an installment.</source>
+        <translation>Elija una cuota.</translation>
     </message>
     <message>
-        <source>another JSON value</source>
-        <translation>otro valor JSON</translation>
+        <source>This installment is paid.</source>
+        <translation>Esta cuota está pagada.</translation>
     </message>
     <message>
-        <source>The pulled page&apos;s %1 %2. Nothing was applied.</source>
-        <translation>En la página recibida, %1 %2. No se aplicó nada.</translation>
+        <source>This installment is cancelled.</source>
+        <translation>Esta cuota está cancelada.</translation>
     </message>
     <message>
-        <source>must be an array</source>
-        <translation>debe ser una lista</translation>
+        <source>The boleto and PIX code are issued when this agreement reaches the server (it gives out the our number).</source>
+        <translation>El boleto y el código PIX se emiten cuando este acuerdo llega al servidor (que asigna el nuestro número).</translation>
     </message>
     <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser verdadero o falso</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>quita::ChangeApplier::PageWriter</name>
+    <name>quita::AgreementDialog</name>
     <message>
-        <source>Pulled change %1 (%2): %3 %4. Nothing of this page was applied.</source>
-        <extracomment>%1 the change&apos;s seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
-        <translation>Cambio recibido %1 (%2): %3 %4. No se aplicó nada de esta página.</translation>
+        <source>pending first payment</source>
+        <translation>a la espera del primer pago</translation>
     </message>
     <message>
-        <source>was refused by the local store (%1)</source>
-        <translation>fue rechazado por la base local (%1)</translation>
+        <source>active</source>
+        <translation>vigente</translation>
     </message>
     <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
+        <source>settled</source>
+        <translation>liquidado</translation>
     </message>
     <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
+        <source>broken</source>
+        <translation>incumplido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entity this version of Quita knows</source>
-        <translation>&quot;%1&quot; no es una entidad que esta versión de Quita conozca</translation>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
     <message>
-        <source>must be a string</source>
-        <translation>debe ser un texto</translation>
+        <source>open</source>
+        <translation>pendiente</translation>
     </message>
     <message>
-        <source>must be an object (the whole row)</source>
-        <translation>debe ser un objeto (la fila entera)</translation>
+        <source>paid</source>
+        <translation>pagada</translation>
     </message>
     <message>
-        <source>must be &quot;upsert&quot; or &quot;delete&quot;</source>
-        <translation>debe ser &quot;upsert&quot; o &quot;delete&quot;</translation>
+        <source>pay in full</source>
+        <translation>pago único</translation>
     </message>
     <message>
-        <source>differs from the change&apos;s id %1</source>
-        <translation>difiere del id del cambio %1</translation>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>SAC</source>
+        <translation>SAC</translation>
+    </message>
+    <message>
+        <source>without interest</source>
+        <translation>sin intereses</translation>
+    </message>
+    <message>
+        <source>Copy &amp;line</source>
+        <translation>Copiar lí&amp;nea</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PIX code</source>
+        <translation>Copiar código &amp;PIX</translation>
+    </message>
+    <message>
+        <source>Agreements – %1</source>
+        <translation>Acuerdos – %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Nuestro número</translation>
+    </message>
+    <message>
+        <source>Payment codes</source>
+        <translation>Códigos de pago</translation>
+    </message>
+    <message>
+        <source>Boleto (digitable line)</source>
+        <translation>Boleto (línea digitable)</translation>
+    </message>
+    <message>
+        <source>PIX copy and paste</source>
+        <translation>PIX copia y pega</translation>
+    </message>
+    <message>
+        <source>&amp;Save term as PDF…</source>
+        <translation>&amp;Guardar acta en PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint term…</source>
+        <translation>&amp;Imprimir acta…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail term…</source>
+        <translation>&amp;Enviar acta por correo…</translation>
+    </message>
+    <message>
+        <source>Post &amp;payment…</source>
+        <translation>&amp;Registrar pago…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n installment(s), %3 – %4</source>
+        <translation>
+            <numerusform>%1 – %2, %n cuota, %3 – %4</numerusform>
+            <numerusform>%1 – %2, %n cuotas, %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This debtor has no agreement.</source>
+        <translation>Este deudor no tiene acuerdos.</translation>
+    </message>
+    <message>
+        <source>Balance %1 on %2, discount %3, total %4 (%5). Made by %6. Creditor: %7.</source>
+        <translation>Saldo de %1 al %2, descuento de %3, total de %4 (%5). Cerrado por %6. Acreedor: %7.</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>este puesto</translation>
+    </message>
+    <message>
+        <source>after sync</source>
+        <translation>tras sincronizar</translation>
+    </message>
+    <message>
+        <source>Installment %1, due %2: %3 left to pay</source>
+        <translation>Cuota %1, vence el %2: faltan %3 por pagar</translation>
+    </message>
+    <message>
+        <source>Installment %1: %2, due %3</source>
+        <translation>Cuota %1: %2, vence el %3</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Nuestro número: %1</translation>
+    </message>
+    <message>
+        <source>agreement-term-%1.pdf</source>
+        <translation>acta-de-acuerdo-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the term of agreement</source>
+        <translation>Guardar el acta de acuerdo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Term not saved</source>
+        <translation>Acta no guardada</translation>
+    </message>
+    <message>
+        <source>Term not printed</source>
+        <translation>Acta no impresa</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>This debtor has no e-mail address that may be used (none given, or no consent).</source>
+        <translation>Este deudor no tiene una dirección de correo que se pueda usar (no se indicó ninguna o no hay consentimiento).</translation>
+    </message>
+    <message>
+        <source>Term of agreement – %1</source>
+        <translation>Acta de acuerdo – %1</translation>
+    </message>
+    <message>
+        <source>Hello, %1. Attached is the term of your agreement with %2 (CNPJ %3), with the boleto and PIX code of each installment.</source>
+        <translation>Hola, %1. Adjuntamos el acta de su acuerdo con %2 (CNPJ %3), con el boleto y el código PIX de cada cuota.</translation>
+    </message>
+    <message>
+        <source>Attach the term</source>
+        <translation>Adjunte el acta</translation>
+    </message>
+    <message>
+        <source>The term was saved as %1. Attach it to the message.</source>
+        <translation>El acta se guardó como %1. Adjúntela al mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ApprovalQueueModel</name>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Primero elija una solicitud.</translation>
+    </message>
+    <message>
+        <source>Pay in full</source>
+        <translation>Pago único</translation>
+    </message>
+    <message>
+        <source>Price %1x</source>
+        <translation>Price %1x</translation>
+    </message>
+    <message>
+        <source>SAC %1x</source>
+        <translation>SAC %1x</translation>
+    </message>
+    <message>
+        <source>%1x without interest</source>
+        <translation>%1x sin intereses</translation>
+    </message>
+    <message>
+        <source>down payment %1</source>
+        <translation>pago inicial de %1</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % de descuento</translation>
+    </message>
+    <message>
+        <source>first due %1</source>
+        <translation>primer vencimiento el %1</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – total de %2</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Requiere</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval</source>
+        <translation>Ofertas en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>Comment for the agent (required to reject)</source>
+        <translation>Comentario para el agente (obligatorio para rechazar)</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>No hay ofertas en espera de aprobación.</translation>
+    </message>
+    <message>
+        <source>Choose a request to see the offer.</source>
+        <translation>Elija una solicitud para ver la oferta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for &lt;b&gt;%2&lt;/b&gt; for %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; solicita &lt;b&gt;%2&lt;/b&gt; para %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated balance %1, discount %2, total to pay %3 in %n payment(s).</source>
+        <translation>
+            <numerusform>Saldo actualizado %1, descuento %2, total a pagar %3 en %n pago.</numerusform>
+            <numerusform>Saldo actualizado %1, descuento %2, total a pagar %3 en %n pagos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why: “%1”</source>
+        <translation>Motivo: “%1”</translation>
     </message>
 </context>
 <context>
@@ -805,6 +2923,22 @@
     <message>
         <source>No open promise</source>
         <translation>Sin promesa abierta</translation>
+    </message>
+    <message>
+        <source>Agreement broken</source>
+        <translation>Acuerdo incumplido</translation>
+    </message>
+    <message>
+        <source>Agreement: installment late since %1</source>
+        <translation>Acuerdo: cuota atrasada desde el %1</translation>
+    </message>
+    <message>
+        <source>Agreement: next installment %1</source>
+        <translation>Acuerdo: próxima cuota el %1</translation>
+    </message>
+    <message>
+        <source>Agreement settled</source>
+        <translation>Acuerdo liquidado</translation>
     </message>
 </context>
 <context>
@@ -982,10 +3116,6 @@
         <translation>Deudor registrado: %1</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Abajo / Alt+Arriba&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior de la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar un deudor nuevo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>The server asks you to sign in again.</source>
         <translation>El servidor pide que ingrese de nuevo.</translation>
     </message>
@@ -1007,7 +3137,7 @@
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflictos…</translation>
+        <translation>C&amp;onflictos…</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1027,7 +3157,7 @@
     </message>
     <message>
         <source>&amp;Cancel the promise</source>
-        <translation>Ca&amp;ncelar la promesa</translation>
+        <translation>Cancelar la pro&amp;mesa</translation>
     </message>
     <message>
         <source>Promise marked kept.</source>
@@ -1036,6 +3166,206 @@
     <message>
         <source>Promise cancelled.</source>
         <translation>Promesa cancelada.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negotiate with the open debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The open debtor&apos;s agreements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Offers waiting for approval&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Abajo / Alt+Arriba&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior de la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar un deudor nuevo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negociar con el deudor abierto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Acuerdos del deudor abierto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ofertas en espera de aprobación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quita::NegotiationActions</name>
+    <message>
+        <source>Open a debtor first.</source>
+        <translation>Primero abra un deudor.</translation>
+    </message>
+    <message>
+        <source>This debtor is no longer on this desk.</source>
+        <translation>Este deudor ya no está en este puesto.</translation>
+    </message>
+    <message>
+        <source>Nothing to negotiate</source>
+        <translation>Nada que negociar</translation>
+    </message>
+    <message>
+        <source>This debtor has no open title.</source>
+        <translation>Este deudor no tiene títulos pendientes.</translation>
+    </message>
+    <message>
+        <source>Agreement closed; it is sent to the server with the next sync.</source>
+        <translation>Acuerdo cerrado; se enviará al servidor en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Import a payments file</source>
+        <translation>Importar un archivo de pagos</translation>
+    </message>
+    <message>
+        <source>Payments (*.csv *.txt);;All files (*)</source>
+        <translation>Pagos (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Payments not imported</source>
+        <translation>Pagos no importados</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported; they are sent to the server with the next sync.</source>
+        <translation>
+            <numerusform>%n pago importado; se enviará al servidor en la próxima sincronización.</numerusform>
+            <numerusform>%n pagos importados; se enviarán al servidor en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import payments…</source>
+        <translation>&amp;Importar pagos…</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiate…</source>
+        <translation>Ne&amp;gociar…</translation>
+    </message>
+    <message>
+        <source>A&amp;greements…</source>
+        <translation>Acuer&amp;dos…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Aprobaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>quita::NegotiationDialog</name>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Negotiation – %1</source>
+        <translation>Negociación – %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · creditor %3 (CNPJ %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · acreedor %3 (CNPJ %4)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Balance as of</source>
+        <translation>Saldo al</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Fine (multa)</source>
+        <translation>Multa</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>Intereses moratorios</translation>
+    </message>
+    <message>
+        <source>Monetary correction</source>
+        <translation>Corrección monetaria</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gastos de cobranza</translation>
+    </message>
+    <message>
+        <source>Updated balance</source>
+        <translation>Saldo actualizado</translation>
+    </message>
+    <message>
+        <source>Titles to negotiate</source>
+        <translation>Títulos por negociar</translation>
+    </message>
+    <message>
+        <source>Offers (you negotiate as %1; policy bucket %2)</source>
+        <translation>Ofertas (usted negocia como %1; tramo de la política %2)</translation>
+    </message>
+    <message>
+        <source>This title is in dispute.</source>
+        <translation>Este título está en disputa.</translation>
+    </message>
+    <message>
+        <source>Offers (you negotiate as %1; aging bucket %2 days)</source>
+        <translation>Ofertas (usted negocia como %1; tramo de atraso de %2 días)</translation>
+    </message>
+    <message>
+        <source>Agreement not closed</source>
+        <translation>Acuerdo no cerrado</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Solicitar aprobación</translation>
+    </message>
+    <message>
+        <source>Why should this offer be granted? (the supervisor reads this)</source>
+        <translation>¿Por qué se debería conceder esta oferta? (el supervisor lo leerá)</translation>
+    </message>
+    <message>
+        <source>Approval not requested</source>
+        <translation>Aprobación no solicitada</translation>
+    </message>
+</context>
+<context>
+    <name>quita::NegotiationSession</name>
+    <message>
+        <source>Choose at least one title to negotiate.</source>
+        <translation>Elija al menos un título para negociar.</translation>
+    </message>
+    <message>
+        <source>This offer cannot be computed.</source>
+        <translation>No se puede calcular esta oferta.</translation>
+    </message>
+    <message>
+        <source>This offer is within your authority: close the agreement.</source>
+        <translation>Esta oferta está dentro de su nivel de autorización: cierre el acuerdo.</translation>
+    </message>
+    <message>
+        <source>No one may grant this offer: change it first.</source>
+        <translation>Nadie puede conceder esta oferta: modifíquela primero.</translation>
+    </message>
+    <message>
+        <source>This offer is already waiting for an answer.</source>
+        <translation>Esta oferta ya está esperando respuesta.</translation>
+    </message>
+    <message>
+        <source>The approval of this offer has not arrived yet.</source>
+        <translation>La aprobación de esta oferta aún no llegó.</translation>
+    </message>
+    <message>
+        <source>This offer was rejected: %1</source>
+        <translation>Esta oferta fue rechazada: %1</translation>
+    </message>
+    <message>
+        <source>This offer is beyond your authority: ask for approval.</source>
+        <translation>Esta oferta excede su nivel de autorización: solicite aprobación.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +3444,187 @@
     </message>
 </context>
 <context>
+    <name>quita::OfferColumn</name>
+    <message>
+        <source>Pay in full</source>
+        <translation>Pago único</translation>
+    </message>
+    <message>
+        <source>Installments (Price)</source>
+        <translation>En cuotas (Price)</translation>
+    </message>
+    <message>
+        <source>Installments (SAC)</source>
+        <translation>En cuotas (SAC)</translation>
+    </message>
+    <message>
+        <source>Installments without interest</source>
+        <translation>En cuotas sin intereses</translation>
+    </message>
+    <message>
+        <source>Close &amp;agreement</source>
+        <translation>Cerrar &amp;acuerdo</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval…</source>
+        <translation>Solicitar a&amp;probación…</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Pago inicial</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>First due</source>
+        <translation>Primer vencimiento</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Expected recovery</source>
+        <translation>Recuperación esperada</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad de pago</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Oferta %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>1x %1</source>
+        <translation>1x de %1</translation>
+    </message>
+    <message>
+        <source>%1x from %2</source>
+        <translation>%1x de hasta %2</translation>
+    </message>
+    <message>
+        <source>%1x %2</source>
+        <translation>%1x de %2</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3</source>
+        <translation>%1. %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 % a month</source>
+        <translation>%1 % mensual</translation>
+    </message>
+    <message>
+        <source>no interest</source>
+        <translation>sin intereses</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % kept)</source>
+        <translation>%1 (%2 % de cumplimiento)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past agreement(s) like this one.</source>
+        <translation>
+            <numerusform>Basado en %n acuerdo anterior similar a este.</numerusform>
+            <numerusform>Basado en %n acuerdos anteriores similares a este.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>no declarada</translation>
+    </message>
+    <message>
+        <source>fits (%1 %)</source>
+        <translation>adecuada (%1 %)</translation>
+    </message>
+    <message>
+        <source>tight (%1 %)</source>
+        <translation>ajustada (%1 %)</translation>
+    </message>
+    <message>
+        <source>exceeds (%1 %)</source>
+        <translation>excedida (%1 %)</translation>
+    </message>
+    <message>
+        <source>Within your authority.</source>
+        <translation>Dentro de su nivel de autorización.</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval.</source>
+        <translation>Requiere aprobación del supervisor.</translation>
+    </message>
+    <message>
+        <source>Needs an administrator&apos;s approval.</source>
+        <translation>Requiere aprobación del administrador.</translation>
+    </message>
+    <message>
+        <source>Not allowed for anyone: change the offer.</source>
+        <translation>No permitida para nadie: modifique la oferta.</translation>
+    </message>
+    <message>
+        <source>Approval requested; waiting for the answer.</source>
+        <translation>Aprobación solicitada; esperando respuesta.</translation>
+    </message>
+    <message>
+        <source>Approved: you may close the agreement.</source>
+        <translation>Aprobada: puede cerrar el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Rejected: “%1”</source>
+        <translation>Rechazada: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>quita::PaymentDialog</name>
+    <message>
+        <source>Post a payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Monto pagado</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+</context>
+<context>
     <name>quita::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1154,45 +3665,6 @@
     <message>
         <source>Server: enter an address starting with https:// (or http:// inside the office network), or leave it empty.</source>
         <translation>Servidor: ingrese una dirección que empiece con https:// (o http:// dentro de la red de la oficina), o déjela vacía.</translation>
-    </message>
-</context>
-<context>
-    <name>quita::SyncEngine</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>La base local no está abierta.</translation>
-    </message>
-    <message>
-        <source>Choose the server first.</source>
-        <translation>Elija el servidor primero.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>No se puede contactar al servidor: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer to the sign-in has no session.</source>
-        <translation>La respuesta del servidor al ingreso no trae sesión.</translation>
-    </message>
-    <message>
-        <source>Sending changes failed: %1</source>
-        <translation>Falló el envío de cambios: %1</translation>
-    </message>
-    <message>
-        <source>Receiving changes failed: %1</source>
-        <translation>Falló la recepción de cambios: %1</translation>
-    </message>
-    <message>
-        <source>Some changes were not accepted yet; they will be sent again.</source>
-        <translation>Algunos cambios aún no fueron aceptados; se enviarán de nuevo.</translation>
-    </message>
-    <message>
-        <source>Sign-in refused: wrong username or password.</source>
-        <translation>Ingreso rechazado: usuario o contraseña incorrectos.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: wait a few minutes and try again.</source>
-        <translation>Demasiados intentos fallidos: espere unos minutos e intente de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +3744,103 @@
     <message>
         <source>automatic</source>
         <translation>automático</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>protest badge</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>agreement badge</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>quita::TimelineModel</name>
+    <message>
+        <source>Protest</source>
+        <translation>Protesto</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Agreement broken</source>
+        <translation>Acuerdo incumplido</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Liquidado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Title sent to protest</source>
+        <translation>Título enviado a protesto</translation>
+    </message>
+    <message>
+        <source>Protest registered at the notary</source>
+        <translation>Protesto registrado en la notaría</translation>
+    </message>
+    <message>
+        <source>Title protested</source>
+        <translation>Título protestado</translation>
+    </message>
+    <message>
+        <source>Paid at the notary</source>
+        <translation>Pagado en la notaría</translation>
+    </message>
+    <message>
+        <source>Protest withdrawn</source>
+        <translation>Desistimiento del protesto</translation>
+    </message>
+    <message>
+        <source>Protest cancelled</source>
+        <translation>Protesto cancelado</translation>
+    </message>
+    <message>
+        <source>Returned by the notary (irregularity)</source>
+        <translation>Devuelto por la notaría (irregularidad)</translation>
+    </message>
+    <message>
+        <source>Protest suspended</source>
+        <translation>Protesto suspendido</translation>
+    </message>
+    <message>
+        <source>Document attached to the protest</source>
+        <translation>Documento adjuntado al protesto</translation>
+    </message>
+    <message>
+        <source>Agreement made: total %1</source>
+        <translation>Acuerdo cerrado: total de %1</translation>
+    </message>
+    <message>
+        <source>Installment %1: payment of %2</source>
+        <translation>Cuota %1: pago de %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Pago de %1</translation>
+    </message>
+    <message>
+        <source>Agreement broken: installment %1 (%2) unpaid past the grace days</source>
+        <translation>Acuerdo incumplido: cuota %1 (%2) sin pagar después de los días de gracia</translation>
+    </message>
+    <message>
+        <source>Agreement settled: every installment paid</source>
+        <translation>Acuerdo liquidado: todas las cuotas pagadas</translation>
+    </message>
+    <message>
+        <source>Agreement cancelled</source>
+        <translation>Acuerdo cancelado</translation>
     </message>
 </context>
 <context>
@@ -1446,53 +4015,6 @@
             <numerusform>%n deudor en la cola de hoy</numerusform>
             <numerusform>%n deudores en la cola de hoy</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>quita::sync</name>
-    <message>
-        <source>is required (a UUID)</source>
-        <translation>es obligatorio (un UUID)</translation>
-    </message>
-    <message>
-        <source>must be a UUID</source>
-        <translation>debe ser un UUID</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>debe ser uno de %1</translation>
-    </message>
-    <message>
-        <source>is required (a string)</source>
-        <translation>es obligatorio (un texto)</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>debe ser un texto</translation>
-    </message>
-    <message>
-        <source>is required (a date YYYY-MM-DD)</source>
-        <translation>es obligatorio (una fecha AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>must be a date YYYY-MM-DD</source>
-        <translation>debe ser una fecha AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>is required (a whole number)</source>
-        <translation>es obligatorio (un número entero)</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser verdadero o falso</translation>
-    </message>
-    <message>
-        <source>has an unknown type</source>
-        <translation>tiene un tipo desconocido</translation>
     </message>
 </context>
 </TS>

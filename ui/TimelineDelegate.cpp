@@ -28,6 +28,23 @@ QColor TimelineDelegate::resultColor(const QString &result)
     return QColor(0x61, 0x61, 0x61);
 }
 
+QColor TimelineDelegate::eventColor(const QString &source, const QString &kind)
+{
+    const QColor green(0x2e, 0x7d, 0x32), red(0xc6, 0x28, 0x28), amber(0x8a, 0x5a, 0x00),
+        grey(0x61, 0x61, 0x61);
+    if (source == QLatin1String("agreement")) {
+        if (kind == QLatin1String("broken"))
+            return red;
+        return kind == QLatin1String("cancelled") ? grey : green;
+    }
+    if (kind == QLatin1String("protested"))
+        return red;
+    if (kind == QLatin1String("paid") || kind == QLatin1String("withdrawn") ||
+        kind == QLatin1String("cancelled"))
+        return grey;
+    return amber;
+}
+
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
@@ -61,7 +78,26 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QString channel = index.data(TimelineModel::ChannelRole).toString();
     const auto direction = directionFromName(index.data(TimelineModel::DirectionRole).toString());
-    ChannelIcons::channel(channel).paint(painter, QRect(r.left(), r.top(), kIcon, kIcon));
+    const QString entry = index.data(TimelineModel::EntryKindRole).toString();
+    const QString result = index.data(TimelineModel::ResultRole).toString();
+    const bool event = entry != QLatin1String("activity");
+    if (event) {
+        // An account event: a round badge in the event's colour with its initial.
+        const QRect badge(r.left() + 2, r.top() + 2, kIcon - 4, kIcon - 4);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(eventColor(entry, result));
+        painter->drawEllipse(badge);
+        QFont initial = option.font;
+        initial.setBold(true);
+        painter->setFont(initial);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter,
+                          entry == QLatin1String("protest") ? tr("P", "protest badge")
+                                                            : tr("A", "agreement badge"));
+    } else {
+        ChannelIcons::channel(channel).paint(painter, QRect(r.left(), r.top(), kIcon, kIcon));
+    }
     if (direction)
         ChannelIcons::direction(*direction)
             .paint(painter, QRect(r.left() + kIcon - 10, r.top() + kIcon - 10, 14, 14));
@@ -81,8 +117,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         meta += QStringLiteral(" ") + directionDisplayName(*direction).toLower();
     meta += QStringLiteral("  ·  ") + (agent.isEmpty() ? tr("automatic") : agent);
 
-    const QString result = index.data(TimelineModel::ResultRole).toString();
-    const QString chip = ResultCatalog::displayName(result);
+    const QString chip = index.data(TimelineModel::ChipRole).toString();
     QFont chipFont = option.font;
     chipFont.setPointSizeF(option.font.pointSizeF() * 0.9);
     chipFont.setBold(true);
@@ -91,7 +126,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect chipRect(line.right() - chipWidth, line.top(), chipWidth, fm.height());
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    QColor chipColor = resultColor(result);
+    QColor chipColor = event ? eventColor(entry, result) : resultColor(result);
     painter->setBrush(chipColor);
     painter->drawRoundedRect(chipRect, 4, 4);
     painter->setPen(Qt::white);

@@ -17,6 +17,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor resultColor(const QString &result);
+    // An account event's colour: agreements green (broken red), protests amber (protested
+    // red, closed grey).
+    static QColor eventColor(const QString &source, const QString &kind);
 };
 
 } // namespace quita

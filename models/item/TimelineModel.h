@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/ActivityRepository.h"
+#include "store/TimelineEventRepository.h"
 
 #include <QAbstractListModel>
 
@@ -8,9 +9,12 @@
 
 namespace quita {
 
-// A debtor's unified timeline, newest first, fetched a page at a time
-// (canFetchMore/fetchMore) by keyset from the store, with channel, direction, result
-// and full-text filters applied in SQL.
+// A debtor's unified timeline, newest first: the contacts on every channel, fetched a
+// page at a time (canFetchMore/fetchMore) by keyset from the store with channel,
+// direction, result and full-text filters applied in SQL, and among them the account's
+// events (agreements made, paid, broken; protests), which are few and loaded whole. The
+// events show when no channel, direction or result filter is set; a text filter matches
+// their words.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +30,8 @@ public:
         SummaryRole,
         BodyRole,
         CallbackAtRole, // QDateTime UTC or invalid
+        EntryKindRole,  // "activity", "agreement" or "protest"
+        ChipRole,       // the short label on the right: a result, or what happened
     };
 
     explicit TimelineModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -46,7 +52,14 @@ public:
     // Reloads from the newest row keeping the filters (after a new activity).
     void refresh();
 
-    const Activity &activityAt(int row) const { return m_rows.at(row); }
+    // Whether `row` is an account event; activityAt() is for the other rows.
+    bool isEvent(int row) const { return m_order.at(row).event; }
+    const Activity &activityAt(int row) const { return m_rows.at(m_order.at(row).index); }
+    const TimelineEvent &eventAt(int row) const { return m_events.at(m_order.at(row).index); }
+
+    // The words the timeline shows for an event: its label and its sentence.
+    static QString eventChip(const TimelineEvent &event);
+    static QString eventHeadline(const TimelineEvent &event);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,9 +68,22 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    struct Entry
+    {
+        bool event = false;
+        int index = 0; // in m_events or m_rows
+    };
+    // The merged order of the loaded activities and the events down to the oldest one
+    // loaded (all of them once the last page is in).
+    QList<Entry> mergedOrder() const;
+    bool eventsShown() const;
+
     std::unique_ptr<ActivityRepository> m_repository;
+    std::unique_ptr<TimelineEventRepository> m_eventRepository;
     TimelineQuery m_query;
     QList<Activity> m_rows;
+    QList<TimelineEvent> m_events;
+    QList<Entry> m_order;
     bool m_atEnd = true;
 };
 

@@ -11,11 +11,6 @@
 namespace quita {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApprovalRepository", text);
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -83,8 +78,10 @@ Status ApprovalRepository::decide(const QUuid &requestId, bool approve, const QS
                                   const QDateTime &nowUtc)
 {
     if (!approve && comment.trimmed().isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("comment"),
-                     tr("Say why the offer is rejected: the agent will read it.")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("comment"),
+            QCoreApplication::translate("ApprovalRepository",
+                                        "Say why the offer is rejected: the agent will read it.")};
     if (auto begun = sql::beginWrite(m_db); !begun)
         return begun;
     auto fail = [this](Error error) -> Status {
@@ -103,8 +100,10 @@ Status ApprovalRepository::decide(const QUuid &requestId, bool approve, const QS
     if (!q.exec())
         return fail(sqlError(q));
     if (q.numRowsAffected() != 1)
-        return fail(Error{QStringLiteral("stale"), QStringLiteral("decision"),
-                          tr("This request is no longer waiting for an answer.")});
+        return fail(
+            Error{QStringLiteral("stale"), QStringLiteral("decision"),
+                  QCoreApplication::translate("ApprovalRepository",
+                                              "This request is no longer waiting for an answer.")});
     const QJsonObject args{{QStringLiteral("id"), requestId.toString(QUuid::WithoutBraces)},
                            {QStringLiteral("decision"), decision},
                            {QStringLiteral("comment"), comment.trimmed()}};

@@ -12,11 +12,6 @@
 namespace quita {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaymentRecorder", text);
-}
-
 constexpr int kGraceDays = 5; // until portfolio terms reach the desk, as the server's default
 
 } // namespace
@@ -27,10 +22,12 @@ Status PaymentRecorder::write(const QUuid &installmentId, Money amount, const QD
 {
     if (amount.cents() <= 0)
         return Error{QStringLiteral("invalid"), QStringLiteral("amount"),
-                     tr("The amount paid must be more than zero.")};
+                     QCoreApplication::translate("PaymentRecorder",
+                                                 "The amount paid must be more than zero.")};
     if (!paidOn.isValid() || paidOn > today)
         return Error{QStringLiteral("invalid"), QStringLiteral("paid_on"),
-                     tr("The payment date cannot be in the future.")};
+                     QCoreApplication::translate("PaymentRecorder",
+                                                 "The payment date cannot be in the future.")};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT agreement_id, debtor_id, amount_cents, paid_cents, status "
                              "FROM installment WHERE id = ? AND deleted = 0"));
@@ -39,12 +36,15 @@ Status PaymentRecorder::write(const QUuid &installmentId, Money amount, const QD
         return Error{QStringLiteral("sql"), {}, q.lastError().text()};
     if (!q.next())
         return Error{QStringLiteral("not_found"), QStringLiteral("installment"),
-                     tr("This installment is no longer on this desk.")};
+                     QCoreApplication::translate("PaymentRecorder",
+                                                 "This installment is no longer on this desk.")};
     if (q.value(4).toString() != QLatin1String("open"))
-        return Error{QStringLiteral("closed"), QStringLiteral("installment"),
-                     tr("This installment is already %1.")
-                         .arg(q.value(4).toString() == QLatin1String("paid") ? tr("paid")
-                                                                             : tr("cancelled"))};
+        return Error{
+            QStringLiteral("closed"), QStringLiteral("installment"),
+            QCoreApplication::translate("PaymentRecorder", "This installment is already %1.")
+                .arg(q.value(4).toString() == QLatin1String("paid")
+                         ? QCoreApplication::translate("PaymentRecorder", "paid")
+                         : QCoreApplication::translate("PaymentRecorder", "cancelled"))};
     const QUuid agreementId = sql::toId(q.value(0));
     const QUuid debtorId = sql::toId(q.value(1));
     const qint64 due = q.value(2).toLongLong();
@@ -128,24 +128,38 @@ Result<int> PaymentRecorder::importFile(const QString &text, const QDate &today,
     };
     for (const ImportedPayment &p : *payments) {
         QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("SELECT id FROM installment WHERE our_number = ? AND deleted = 0"));
+        q.prepare(QStringLiteral(
+            "SELECT id FROM installment WHERE our_number = ? AND deleted = 0 LIMIT 2"));
         q.addBindValue(p.ourNumber);
         if (!q.exec())
             return fail(Error{QStringLiteral("sql"), {}, q.lastError().text()});
         const QString line = QStringLiteral("line %1").arg(p.line);
         if (!q.next())
-            return fail(Error{QStringLiteral("unknown_our_number"), line,
-                              tr("Line %1: no installment on this desk has our number %2.")
+            return fail(Error{
+                QStringLiteral("unknown_our_number"), line,
+                QCoreApplication::translate(
+                    "PaymentRecorder", "Line %1: no installment on this desk has our number %2.")
+                    .arg(p.line)
+                    .arg(p.ourNumber)});
+        const QUuid installment = sql::toId(q.value(0));
+        // Our numbers are unique per creditor account only.
+        if (q.next())
+            return fail(Error{QStringLiteral("ambiguous_our_number"), line,
+                              QCoreApplication::translate(
+                                  "PaymentRecorder",
+                                  "Line %1: our number %2 belongs to installments of several "
+                                  "creditors on this desk; ask a supervisor to import the file "
+                                  "on the server for its creditor.")
                                   .arg(p.line)
                                   .arg(p.ourNumber)});
-        const QUuid installment = sql::toId(q.value(0));
         q.finish();
         if (Status written =
                 write(installment, p.amount, p.paidOn, today, by, QStringLiteral("import"), nowUtc);
             !written)
             return fail(Error{written.error().code, line,
-                              tr("Line %1: %2").arg(p.line).arg(written.error().message)});
+                              QCoreApplication::translate("PaymentRecorder", "Line %1: %2")
+                                  .arg(p.line)
+                                  .arg(written.error().message)});
     }
     if (!m_db.commit())
         return fail(Error{QStringLiteral("sql"), {}, m_db.lastError().text()});

@@ -28,11 +28,6 @@ using sync::SyncedTable;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChangeApplier", text);
-}
-
 // The timeline search index is contentless: an entry leaves only through FTS5's
 // 'delete' command given exactly the values it was indexed with (see 0002_search.sql).
 const QString kUnindexActivities =
@@ -121,9 +116,11 @@ private:
 Error ChangeApplier::PageWriter::refused(const QString &field, const QString &why) const
 {
     //: %1 the change's seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong
-    return Error{QStringLiteral("bad_change"), field,
-                 tr("Pulled change %1 (%2): %3 %4. Nothing of this page was applied.")
-                     .arg(m_seq, m_entity.isEmpty() ? QStringLiteral("?") : m_entity, field, why)};
+    return Error{
+        QStringLiteral("bad_change"), field,
+        QCoreApplication::translate(
+            "ChangeApplier", "Pulled change %1 (%2): %3 %4. Nothing of this page was applied.")
+            .arg(m_seq, m_entity.isEmpty() ? QStringLiteral("?") : m_entity, field, why)};
 }
 
 void ChangeApplier::PageWriter::touch(const QString &debtorId, bool searchable)
@@ -148,8 +145,10 @@ std::optional<Error> ChangeApplier::PageWriter::run(QSqlQuery *q, const QString 
     for (qsizetype i = 0; i < binds.size(); ++i)
         q->bindValue(int(i), binds[i]);
     if (!q->exec())
-        return refused(QStringLiteral("data"),
-                       tr("was refused by the local store (%1)").arg(q->lastError().text()));
+        return refused(
+            QStringLiteral("data"),
+            QCoreApplication::translate("ChangeApplier", "was refused by the local store (%1)")
+                .arg(q->lastError().text()));
     return std::nullopt;
 }
 
@@ -159,30 +158,37 @@ std::optional<Error> ChangeApplier::PageWriter::change(const QJsonValue &value, 
     m_entity.clear();
     m_id.clear();
     if (!value.isObject())
-        return refused(QStringLiteral("change"), tr("must be an object"));
+        return refused(QStringLiteral("change"),
+                       QCoreApplication::translate("ChangeApplier", "must be an object"));
     const QJsonObject change = value.toObject();
     const auto seq = wholeNumber(change.value(QLatin1String("seq")));
     if (!seq)
-        return refused(QStringLiteral("seq"), tr("must be a whole number"));
+        return refused(QStringLiteral("seq"),
+                       QCoreApplication::translate("ChangeApplier", "must be a whole number"));
     m_seq = QString::number(*seq);
     const QJsonValue entity = change.value(QLatin1String("entity"));
     m_entity = entity.toString();
     const SyncedTable *table = sync::syncedTable(m_entity);
     if (!table)
         return refused(QStringLiteral("entity"),
-                       entity.isString() ? tr("\"%1\" is not an entity this version of Quita "
-                                              "knows")
-                                               .arg(m_entity)
-                                         : tr("must be a string"));
+                       entity.isString()
+                           ? QCoreApplication::translate(
+                                 "ChangeApplier", "\"%1\" is not an entity this version of Quita "
+                                                  "knows")
+                                 .arg(m_entity)
+                           : QCoreApplication::translate("ChangeApplier", "must be a string"));
     const QJsonValue id = change.value(QLatin1String("id"));
     if (!id.isUndefined() && !id.isString())
-        return refused(QStringLiteral("id"), tr("must be a string"));
+        return refused(QStringLiteral("id"),
+                       QCoreApplication::translate("ChangeApplier", "must be a string"));
     m_id = id.toString();
     const QString op = change.value(QLatin1String("op")).toString();
     if (op == QLatin1String("upsert")) {
         const QJsonValue data = change.value(QLatin1String("data"));
         if (!data.isObject())
-            return refused(QStringLiteral("data"), tr("must be an object (the whole row)"));
+            return refused(
+                QStringLiteral("data"),
+                QCoreApplication::translate("ChangeApplier", "must be an object (the whole row)"));
         return upsert(*table, data.toObject(), m_id);
     }
     if (op == QLatin1String("delete")) {
@@ -197,7 +203,8 @@ std::optional<Error> ChangeApplier::PageWriter::change(const QJsonValue &value, 
             return refused(QStringLiteral("id"), why);
         return table->debtorColumn == 0 ? removeDebtor(m_id) : remove(*table, m_id);
     }
-    return refused(QStringLiteral("op"), tr("must be \"upsert\" or \"delete\""));
+    return refused(QStringLiteral("op"), QCoreApplication::translate(
+                                             "ChangeApplier", "must be \"upsert\" or \"delete\""));
 }
 
 std::optional<Error> ChangeApplier::PageWriter::upsert(const SyncedTable &table,
@@ -218,14 +225,18 @@ std::optional<Error> ChangeApplier::PageWriter::upsert(const SyncedTable &table,
         if (!sync::toSqlValue(column, json, v, why))
             return refused(column.name, why);
         if (i == 0 && !id.isEmpty() && v.toString() != id)
-            return refused(column.name, tr("differs from the change's id %1").arg(id));
+            return refused(column.name, QCoreApplication::translate(
+                                            "ChangeApplier", "differs from the change's id %1")
+                                            .arg(id));
         if (i == table.debtorColumn)
             debtorId = v.toString();
         q->bindValue(int(i), v);
     }
     if (!q->exec())
-        return refused(QStringLiteral("data"),
-                       tr("was refused by the local store (%1)").arg(q->lastError().text()));
+        return refused(
+            QStringLiteral("data"),
+            QCoreApplication::translate("ChangeApplier", "was refused by the local store (%1)")
+                .arg(q->lastError().text()));
     touch(debtorId, table.searchable);
     return std::nullopt;
 }
@@ -312,9 +323,12 @@ Result<AppliedPage> ChangeApplier::apply(const QByteArray &json)
         const Error refused{
             QStringLiteral("bad_page"),
             {},
-            tr("The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.")
-                .arg(parsed.error != QJsonParseError::NoError ? parsed.errorString()
-                                                              : tr("another JSON value"))
+            QCoreApplication::translate(
+                "ChangeApplier",
+                "The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.")
+                .arg(parsed.error != QJsonParseError::NoError
+                         ? parsed.errorString()
+                         : QCoreApplication::translate("ChangeApplier", "another JSON value"))
                 .arg(parsed.offset)};
         qCWarning(lcApply) << "pull page refused:" << refused.message;
         return refused;
@@ -337,14 +351,19 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
     const QJsonValue hasMore = page.value(QLatin1String("has_more"));
     const auto badPage = [](const QString &field, const QString &why) {
         return Error{QStringLiteral("bad_page"), field,
-                     tr("The pulled page's %1 %2. Nothing was applied.").arg(field, why)};
+                     QCoreApplication::translate("ChangeApplier",
+                                                 "The pulled page's %1 %2. Nothing was applied.")
+                         .arg(field, why)};
     };
     if (!changes.isArray())
-        return badPage(QStringLiteral("changes"), tr("must be an array"));
+        return badPage(QStringLiteral("changes"),
+                       QCoreApplication::translate("ChangeApplier", "must be an array"));
     if (!nextCursor || *nextCursor < 0)
-        return badPage(QStringLiteral("next_cursor"), tr("must be a whole number"));
+        return badPage(QStringLiteral("next_cursor"),
+                       QCoreApplication::translate("ChangeApplier", "must be a whole number"));
     if (!hasMore.isUndefined() && !hasMore.isBool())
-        return badPage(QStringLiteral("has_more"), tr("must be true or false"));
+        return badPage(QStringLiteral("has_more"),
+                       QCoreApplication::translate("ChangeApplier", "must be true or false"));
 
     if (auto begun = sql::beginWrite(m_db); !begun)
         return begun.error();

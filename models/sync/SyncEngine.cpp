@@ -22,11 +22,6 @@ Q_LOGGING_CATEGORY(lcSync, "quita.sync", QtWarningMsg)
 namespace quita {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncEngine", text);
-}
-
 int httpStatus(const QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -44,7 +39,9 @@ QString errorMessage(QNetworkReply *reply, const QByteArray &body)
     if (!message.isEmpty())
         return message;
     const int status = httpStatus(reply);
-    return status > 0 ? tr("the server answered %1").arg(status) : reply->errorString();
+    return status > 0
+               ? QCoreApplication::translate("SyncEngine", "the server answered %1").arg(status)
+               : reply->errorString();
 }
 
 } // namespace
@@ -141,11 +138,12 @@ QNetworkReply *SyncEngine::send(const QString &method, const QString &path, cons
 void SyncEngine::login(const QString &username, const QString &password)
 {
     if (!m_database) {
-        emit signInFailed(tr("The local store is not open."));
+        emit signInFailed(
+            QCoreApplication::translate("SyncEngine", "The local store is not open."));
         return;
     }
     if (!m_server.isValid() || m_server.isEmpty()) {
-        emit signInFailed(tr("Choose the server first."));
+        emit signInFailed(QCoreApplication::translate("SyncEngine", "Choose the server first."));
         return;
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
@@ -163,11 +161,14 @@ void SyncEngine::login(const QString &username, const QString &password)
             // server put them.
             QString why = errorMessage(reply, answer);
             if (status == 0)
-                why = tr("Cannot reach the server: %1").arg(reply->errorString());
+                why = QCoreApplication::translate("SyncEngine", "Cannot reach the server: %1")
+                          .arg(reply->errorString());
             else if (status == 401)
-                why = tr("Sign-in refused: wrong username or password.");
+                why = QCoreApplication::translate("SyncEngine",
+                                                  "Sign-in refused: wrong username or password.");
             else if (status == 429)
-                why = tr("Too many failed attempts: wait a few minutes and try again.");
+                why = QCoreApplication::translate(
+                    "SyncEngine", "Too many failed attempts: wait a few minutes and try again.");
             emit signInFailed(why);
             return;
         }
@@ -176,7 +177,8 @@ void SyncEngine::login(const QString &username, const QString &password)
         const QJsonObject user = json.value(QLatin1String("user")).toObject();
         QString why;
         if (token.isEmpty()) {
-            emit signInFailed(tr("The server's answer to the sign-in has no session."));
+            emit signInFailed(QCoreApplication::translate(
+                "SyncEngine", "The server's answer to the sign-in has no session."));
             return;
         }
         if (!adoptUser(user.value(QLatin1String("username")).toString(), why)) {
@@ -346,7 +348,8 @@ void SyncEngine::onPushed(QNetworkReply *reply, const QList<OutboxEntry> &sent)
             ids << e.mutationId;
         const QString why = errorMessage(reply, body);
         Outbox(m_database->connection()).recordAttempt(ids, why);
-        fail(tr("Sending changes failed: %1").arg(why), status == 0);
+        fail(QCoreApplication::translate("SyncEngine", "Sending changes failed: %1").arg(why),
+             status == 0);
         return;
     }
     const auto answered =
@@ -412,7 +415,9 @@ void SyncEngine::onPulled(QNetworkReply *reply)
         return;
     }
     if (status != 200) {
-        fail(tr("Receiving changes failed: %1").arg(errorMessage(reply, body)), status == 0);
+        fail(QCoreApplication::translate("SyncEngine", "Receiving changes failed: %1")
+                 .arg(errorMessage(reply, body)),
+             status == 0);
         return;
     }
     // While this page is applied, the server already prepares the next one (the request
@@ -470,7 +475,9 @@ void SyncEngine::finish()
     reportCounts();
     if (m_pushKept) {
         // Some mutations got no answer: try them again later, not in a loop.
-        fail(tr("Some changes were not accepted yet; they will be sent again."), false);
+        fail(QCoreApplication::translate(
+                 "SyncEngine", "Some changes were not accepted yet; they will be sent again."),
+             false);
         return;
     }
     m_retry.reset();

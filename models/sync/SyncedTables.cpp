@@ -202,11 +202,6 @@ QList<SyncedTable> makeTables()
     return tables;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChangeApplier", text);
-}
-
 bool isUuid(const QString &s)
 {
     return s.size() == 36 && !QUuid::fromString(s).isNull();
@@ -267,7 +262,8 @@ bool toSqlValue(const SyncedColumn &column, const QJsonValue &value, QVariant &o
             out = value.toString();
             return true;
         }
-        why = missing ? tr("is required (a UUID)") : tr("must be a UUID");
+        why = missing ? QCoreApplication::translate("ChangeApplier", "is required (a UUID)")
+                      : QCoreApplication::translate("ChangeApplier", "must be a UUID");
         return false;
     case K::Text:
     case K::TextOrEmpty:
@@ -279,12 +275,14 @@ bool toSqlValue(const SyncedColumn &column, const QJsonValue &value, QVariant &o
         if (value.isString()) {
             out = value.toString();
             if (!column.allowed.isEmpty() && !column.allowed.contains(out.toString())) {
-                why = tr("must be one of %1").arg(column.allowed.join(QLatin1String(", ")));
+                why = QCoreApplication::translate("ChangeApplier", "must be one of %1")
+                          .arg(column.allowed.join(QLatin1String(", ")));
                 return false;
             }
             return true;
         }
-        why = missing ? tr("is required (a string)") : tr("must be a string");
+        why = missing ? QCoreApplication::translate("ChangeApplier", "is required (a string)")
+                      : QCoreApplication::translate("ChangeApplier", "must be a string");
         return false;
     case K::Date:
     case K::OptionalDate:
@@ -296,7 +294,9 @@ bool toSqlValue(const SyncedColumn &column, const QJsonValue &value, QVariant &o
             out = value.toString();
             return true;
         }
-        why = missing ? tr("is required (a date YYYY-MM-DD)") : tr("must be a date YYYY-MM-DD");
+        why = missing
+                  ? QCoreApplication::translate("ChangeApplier", "is required (a date YYYY-MM-DD)")
+                  : QCoreApplication::translate("ChangeApplier", "must be a date YYYY-MM-DD");
         return false;
     case K::Integer:
     case K::IntegerOrZero:
@@ -311,7 +311,8 @@ bool toSqlValue(const SyncedColumn &column, const QJsonValue &value, QVariant &o
             out = n;
             return true;
         }
-        why = missing ? tr("is required (a whole number)") : tr("must be a whole number");
+        why = missing ? QCoreApplication::translate("ChangeApplier", "is required (a whole number)")
+                      : QCoreApplication::translate("ChangeApplier", "must be a whole number");
         return false;
     }
     case K::Flag:
@@ -327,10 +328,10 @@ bool toSqlValue(const SyncedColumn &column, const QJsonValue &value, QVariant &o
             out = value.toInt();
             return true;
         }
-        why = tr("must be true or false");
+        why = QCoreApplication::translate("ChangeApplier", "must be true or false");
         return false;
     }
-    why = tr("has an unknown type");
+    why = QCoreApplication::translate("ChangeApplier", "has an unknown type");
     return false;
 }
 

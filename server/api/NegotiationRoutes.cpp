@@ -125,7 +125,7 @@ HttpResponse importPayments(const ApiContext &ctx, const User &user, const HttpR
         return errorResponse(403, QStringLiteral("forbidden"),
                              QStringLiteral("only supervisors and administrators import payment "
                                             "files"));
-    const auto body = parseObject(request, QStringLiteral("{content}"));
+    const auto body = parseObject(request, QStringLiteral("{content, creditor_id?}"));
     if (!body)
         return errorResponse(400, body.error().code, body.error().message);
     const QJsonValue content = body->value(QLatin1String("content"));
@@ -133,12 +133,22 @@ HttpResponse importPayments(const ApiContext &ctx, const User &user, const HttpR
         return errorResponse(400, QStringLiteral("type"),
                              QStringLiteral("content: the file's text is required"),
                              QStringLiteral("content"));
+    const QJsonValue creditor = body->value(QLatin1String("creditor_id"));
+    if (!creditor.isUndefined() && !creditor.isNull() &&
+        (!creditor.isString() || QUuid::fromString(creditor.toString()).isNull()))
+        return errorResponse(400, QStringLiteral("type"),
+                             QStringLiteral("creditor_id must be a UUID"),
+                             QStringLiteral("creditor_id"));
+    const QString creditorId =
+        creditor.isString() ? QUuid::fromString(creditor.toString()).toString(QUuid::WithoutBraces)
+                            : QString();
     QSqlDatabase db = ctx.store.connection();
     if (!ctx.store.beginWrite(db))
         return errorResponse(Error{QStringLiteral("sql"), {}, db.lastError().text()});
     QStringList debtorIds;
     const Outcome outcome =
-        Negotiation(db, ctx.clock).importPayments(Scope(db, user), content.toString(), debtorIds);
+        Negotiation(db, ctx.clock)
+            .importPayments(Scope(db, user), content.toString(), creditorId, debtorIds);
     if (outcome.status != 200) {
         db.rollback(); // all or nothing
         return answer(outcome);

@@ -1,6 +1,6 @@
 // /protests: eligible titles, remittance batches and their files, confirmation and return
 // imports, withdrawals, cancellations, documents and the list of requests (issue 5;
-// docs/protest-api-draft.md).
+// server/openapi.yaml, tag protest).
 #include "Routes.h"
 
 #include "auth/Scope.h"
@@ -114,7 +114,7 @@ HttpResponse protests(const ApiContext &ctx, const User &user, const HttpRequest
         return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     if (method != "POST")
         return wrongMethod("POST");
-    const auto body = parseObject(request, QStringLiteral("(see docs/protest-api-draft.md)"));
+    const auto body = parseObject(request, QStringLiteral("(see server/openapi.yaml, tag protest)"));
     if (!body)
         return errorResponse(400, body.error().code, body.error().message);
     if (documents)

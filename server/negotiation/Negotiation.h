@@ -45,8 +45,10 @@ public:
     Outcome postPayment(const Scope &scope, const QJsonObject &args,
                         const QString &source = QStringLiteral("manual"));
     // POST /payments/import: a bank's payments file (PaymentImport.h), all or nothing;
-    // an error names the line. `debtorIds` collects the debtors whose rows changed.
-    Outcome importPayments(const Scope &scope, const QString &content, QStringList &debtorIds);
+    // an error names the line. `creditorId` (may be empty) picks the creditor when two use
+    // the same our number. `debtorIds` collects the debtors whose rows changed.
+    Outcome importPayments(const Scope &scope, const QString &content, const QString &creditorId,
+                           QStringList &debtorIds);
     // Marks broken every pending or active agreement with an installment unpaid past due
     // + the portfolio's grace days, with its event; the number broken. In the caller's
     // transaction.

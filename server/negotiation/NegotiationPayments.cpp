@@ -243,19 +243,30 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
         insert.bindValue(int(i), payment[i]);
     if (!insert.exec())
         return refusedWith(sqlError(insert));
-    const qint64 paid = inst->value(QLatin1String("paid_cents")).toInteger() + amount;
-    const bool settled = paid >= inst->value(QLatin1String("amount_cents")).toInteger();
+    // The sum is taken in SQL under the row's lock, so two payments at once on PostgreSQL
+    // both count; an installment paid meanwhile changes no row and is refused as stale.
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral(
-        "UPDATE installment SET paid_cents = ?, status = ?, paid_on = ?, version = version + 1, "
-        "updated_at = ? WHERE id = ? AND status = 'open'"));
-    for (const QVariant &v :
-         {QVariant(paid), QVariant(settled ? QStringLiteral("paid") : QStringLiteral("open")),
-          settled ? QVariant(paidOn.toString(Qt::ISODate)) : QVariant(), QVariant(now),
-          inst->value(QLatin1String("id")).toVariant()})
-        update.addBindValue(v);
+        "UPDATE installment SET paid_cents = paid_cents + :amount, status = CASE WHEN "
+        "paid_cents + :amount >= amount_cents THEN 'paid' ELSE 'open' END, paid_on = CASE WHEN "
+        "paid_cents + :amount >= amount_cents THEN :paid_on ELSE NULL END, version = version + "
+        "1, updated_at = :now WHERE id = :id AND status = 'open'"));
+    update.bindValue(QStringLiteral(":amount"), amount);
+    update.bindValue(QStringLiteral(":paid_on"), paidOn.toString(Qt::ISODate));
+    update.bindValue(QStringLiteral(":now"), now);
+    update.bindValue(QStringLiteral(":id"), inst->value(QLatin1String("id")).toString());
     if (!update.exec())
         return refusedWith(sqlError(update));
+    if (update.numRowsAffected() != 1) {
+        Outcome stale = Outcome::refused(409, QStringLiteral("stale"),
+                                         QStringLiteral("installment_id: this installment was "
+                                                        "just paid"),
+                                         QStringLiteral("installment_id"));
+        if (const auto current =
+                rowOf(m_db, entities::installment(), inst->value(QLatin1String("id")).toString()))
+            stale.current = *current;
+        return stale;
+    }
     ChangeLog log(m_db);
     auto seq = log.reserve(2);
     if (!seq)
@@ -291,7 +302,7 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
 }
 
 Outcome Negotiation::importPayments(const Scope &scope, const QString &content,
-                                    QStringList &debtorIds)
+                                    const QString &creditorId, QStringList &debtorIds)
 {
     auto payments = parsePaymentFile(content, today(m_clock));
     if (!payments)
@@ -300,10 +311,14 @@ Outcome Negotiation::importPayments(const Scope &scope, const QString &content,
     QJsonArray applied;
     for (const ImportedPayment &p : std::as_const(*payments)) {
         const QString line = QStringLiteral("line %1").arg(p.line);
+        // Our numbers are unique per creditor account: the file's creditor decides when
+        // two creditors use the same number.
         QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("SELECT id FROM installment WHERE our_number = ? AND deleted = 0"));
+        q.prepare(QStringLiteral("SELECT id FROM installment WHERE our_number = ? AND deleted = 0 "
+                                 "AND (? = '' OR creditor_id = ?) LIMIT 2"));
         q.addBindValue(p.ourNumber);
+        q.addBindValue(sql::text(creditorId));
+        q.addBindValue(sql::text(creditorId));
         if (!q.exec())
             return refusedWith(sqlError(q));
         if (!q.next())
@@ -312,9 +327,17 @@ Outcome Negotiation::importPayments(const Scope &scope, const QString &content,
                                         .arg(p.line)
                                         .arg(p.ourNumber),
                                     line);
+        const QString installmentId = q.value(0).toString();
+        if (q.next())
+            return Outcome::refused(422, QStringLiteral("ambiguous_our_number"),
+                                    QStringLiteral("Line %1: our number %2 is used by several "
+                                                   "creditors; send the file with creditor_id")
+                                        .arg(p.line)
+                                        .arg(p.ourNumber),
+                                    line);
         const QJsonObject args{
             {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("installment_id"), q.value(0).toString()},
+            {QStringLiteral("installment_id"), installmentId},
             {QStringLiteral("amount_cents"), p.amount.cents()},
             {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)}};
         Outcome one = postPayment(scope, args, QStringLiteral("import"));

@@ -6,14 +6,18 @@
 #include "AgreementDialog.h"
 #include "ApiClient.h"
 #include "ApprovalsDialog.h"
+#include "DebtorWorkspaceView.h"
 #include "NegotiationDialog.h"
 #include "OfferColumn.h"
+#include "PaymentDialog.h"
 #include "ServerProcess.h"
 #include "UiSnapshot.h"
 #include "item/AgreementBook.h"
 #include "item/ApprovalQueueModel.h"
+#include "item/DebtorWorkspace.h"
 #include "item/NegotiationSession.h"
 #include "item/SyncController.h"
+#include "item/TimelineModel.h"
 #include "store/AgreementRepository.h"
 #include "store/ApprovalRepository.h"
 #include "store/Database.h"
@@ -21,6 +25,8 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -283,6 +289,57 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+
+        // A payment posted by hand on the first installment.
+        screen.schedule()->setCurrentCell(0, 0);
+        QString refusal;
+        bool found = false;
+        QTimer::singleShot(300, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *payment = qobject_cast<PaymentDialog *>(w);
+                if (!payment || !payment->isVisible())
+                    continue;
+                found = true;
+                payment->amount()->setText(QStringLiteral("0"));
+                payment->submit(); // refused: stays open with the reason
+                refusal = payment->findChild<QLabel *>(QStringLiteral("paymentError"))->text();
+                payment->amount()->setText(QLocale().toString(100.0, 'f', 2));
+                payment->submit();
+                if (payment->isVisible())
+                    payment->reject(); // never leave the test waiting on a modal dialog
+            }
+        });
+        QTest::mouseClick(screen.findChild<QPushButton *>(QStringLiteral("postPayment")),
+                          Qt::LeftButton);
+        QVERIFY(found);
+        QVERIFY2(refusal.contains(QStringLiteral("more than zero")), qPrintable(refusal));
+        QCOMPARE(ana.count("SELECT count(*) FROM payment"), 1);
+        QCOMPARE(book.agreements().at(book.indexOf(agreement)).status, QStringLiteral("active"));
+    }
+
+    void paymentAndAgreementShowInTheTimeline()
+    {
+        ana.sync->syncNow();
+        const QString id = agreement.toString(QUuid::WithoutBraces);
+        QTRY_COMPARE_WITH_TIMEOUT(carlaApi->get(QStringLiteral("/api/v1/agreements/%1").arg(id))
+                                      .json.value(QStringLiteral("status"))
+                                      .toString(),
+                                  QStringLiteral("active"), 20000);
+        // The server's events come back to the desk.
+        QTRY_COMPARE_WITH_TIMEOUT(ana.count("SELECT count(*) FROM agreement_event"), 2, 20000);
+        DebtorWorkspace workspace(ana.database->connection(), clock, QStringLiteral("Ana Souza"));
+        QVERIFY(workspace.open(debtor));
+        DebtorWorkspaceView view(&workspace);
+        view.resize(900, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        TimelineModel *timeline = workspace.timeline();
+        QStringList chips;
+        for (int row = 0; row < timeline->rowCount() && row < 5; ++row)
+            chips << timeline->index(row).data(TimelineModel::ChipRole).toString();
+        QVERIFY2(chips.contains(QStringLiteral("Payment")), qPrintable(chips.join(", ")));
+        QVERIFY2(chips.contains(QStringLiteral("Agreement")), qPrintable(chips.join(", ")));
+        test::snapshot(&view, "timeline-agreement-events");
     }
 };
 

@@ -7,15 +7,10 @@
 namespace quita {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaymentImport", text);
-}
-
 Error lineError(int line, const QString &what)
 {
     return Error{QStringLiteral("bad_line"), QStringLiteral("line %1").arg(line),
-                 tr("Line %1: %2").arg(line).arg(what)};
+                 QCoreApplication::translate("PaymentImport", "Line %1: %2").arg(line).arg(what)};
 }
 
 // Centavos from "451,76", "451.76", "451", "-3,00"; nothing else.
@@ -69,41 +64,51 @@ Result<QList<ImportedPayment>> parsePaymentFile(const QString &text, const QDate
         if (fields.size() == 1)
             fields = line.split(QLatin1Char(','));
         if (fields.size() != 3)
-            return lineError(
-                number,
-                tr("expected 3 fields (our number; date; amount), found %1").arg(fields.size()));
+            return lineError(number, QCoreApplication::translate(
+                                         "PaymentImport",
+                                         "expected 3 fields (our number; date; amount), found %1")
+                                         .arg(fields.size()));
         ImportedPayment p;
         p.line = number;
         QString ourNumber = fields.at(0).trimmed();
         static const QRegularExpression digits(QStringLiteral("^\\d{1,11}$"));
         if (!digits.match(ourNumber).hasMatch())
             return lineError(number,
-                             tr("the our number \"%1\" must have 1 to 11 digits").arg(ourNumber));
+                             QCoreApplication::translate(
+                                 "PaymentImport", "the our number \"%1\" must have 1 to 11 digits")
+                                 .arg(ourNumber));
         p.ourNumber = ourNumber.rightJustified(11, QLatin1Char('0'));
         p.paidOn = parseDate(fields.at(1));
         if (!p.paidOn.isValid())
-            return lineError(number, tr("the date \"%1\" is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+            return lineError(number, QCoreApplication::translate(
+                                         "PaymentImport",
+                                         "the date \"%1\" is not a date (YYYY-MM-DD or DD/MM/YYYY)")
                                          .arg(fields.at(1).trimmed()));
         if (today.isValid() && p.paidOn > today)
-            return lineError(
-                number,
-                tr("the payment date %1 is in the future").arg(p.paidOn.toString(Qt::ISODate)));
+            return lineError(number, QCoreApplication::translate(
+                                         "PaymentImport", "the payment date %1 is in the future")
+                                         .arg(p.paidOn.toString(Qt::ISODate)));
         const auto cents = parseAmount(fields.at(2));
         if (!cents)
             return lineError(
-                number,
-                tr("the amount \"%1\" is not an amount (e.g. 451,76)").arg(fields.at(2).trimmed()));
+                number, QCoreApplication::translate(
+                            "PaymentImport", "the amount \"%1\" is not an amount (e.g. 451,76)")
+                            .arg(fields.at(2).trimmed()));
         if (*cents <= 0)
-            return lineError(number, tr("the amount must be more than zero"));
+            return lineError(number, QCoreApplication::translate(
+                                         "PaymentImport", "the amount must be more than zero"));
         p.amount = Money::fromCents(*cents);
         if (seen.contains(p.ourNumber))
-            return lineError(number, tr("our number %1 is listed twice").arg(p.ourNumber));
+            return lineError(number, QCoreApplication::translate("PaymentImport",
+                                                                 "our number %1 is listed twice")
+                                         .arg(p.ourNumber));
         seen.insert(p.ourNumber);
         payments.append(p);
     }
     if (payments.isEmpty())
-        return Error{QStringLiteral("empty"), QStringLiteral("file"),
-                     tr("The file has no payment lines.")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("file"),
+            QCoreApplication::translate("PaymentImport", "The file has no payment lines.")};
     return payments;
 }
 

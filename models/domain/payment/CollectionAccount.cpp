@@ -8,16 +8,13 @@ namespace quita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CollectionAccount", text);
-}
-
 Error missing(const char *field, const QString &what)
 {
-    return Error{
-        QStringLiteral("creditor_settings"), QString::fromLatin1(field),
-        tr("The creditor has no %1 in its settings: payment codes cannot be issued.").arg(what)};
+    return Error{QStringLiteral("creditor_settings"), QString::fromLatin1(field),
+                 QCoreApplication::translate(
+                     "CollectionAccount",
+                     "The creditor has no %1 in its settings: payment codes cannot be issued.")
+                     .arg(what)};
 }
 
 } // namespace
@@ -25,21 +22,24 @@ Error missing(const char *field, const QString &what)
 Status CollectionAccount::validate() const
 {
     if (bankCode.trimmed().isEmpty())
-        return missing("bank_code", tr("bank code"));
+        return missing("bank_code", QCoreApplication::translate("CollectionAccount", "bank code"));
     if (bankCode != QLatin1String("237"))
-        return Error{
-            QStringLiteral("creditor_settings"), QStringLiteral("bank_code"),
-            tr("Bank %1 is not supported for boletos yet (only Bradesco, 237).").arg(bankCode)};
+        return Error{QStringLiteral("creditor_settings"), QStringLiteral("bank_code"),
+                     QCoreApplication::translate(
+                         "CollectionAccount",
+                         "Bank %1 is not supported for boletos yet (only Bradesco, 237).")
+                         .arg(bankCode)};
     if (agency.trimmed().isEmpty())
-        return missing("agency", tr("bank agency"));
+        return missing("agency", QCoreApplication::translate("CollectionAccount", "bank agency"));
     if (account.trimmed().isEmpty())
-        return missing("account", tr("bank account"));
+        return missing("account", QCoreApplication::translate("CollectionAccount", "bank account"));
     if (wallet.trimmed().isEmpty())
-        return missing("wallet", tr("boleto wallet (carteira)"));
+        return missing(
+            "wallet", QCoreApplication::translate("CollectionAccount", "boleto wallet (carteira)"));
     if (pixKey.trimmed().isEmpty())
-        return missing("pix_key", tr("PIX key"));
+        return missing("pix_key", QCoreApplication::translate("CollectionAccount", "PIX key"));
     if (pixCity.trimmed().isEmpty())
-        return missing("pix_city", tr("PIX city"));
+        return missing("pix_city", QCoreApplication::translate("CollectionAccount", "PIX city"));
     return Done{};
 }
 

@@ -10,11 +10,6 @@ namespace quita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CraField", text);
-}
-
 bool isPlainAscii(char16_t u)
 {
     return u >= 0x20 && u <= 0x7E;
@@ -126,8 +121,8 @@ QString centsText(qint64 cents)
 QString CraField::columns() const
 {
     if (width == 1)
-        return tr("column %1").arg(start);
-    return tr("columns %1-%2").arg(start).arg(last());
+        return QCoreApplication::translate("CraField", "column %1").arg(start);
+    return QCoreApplication::translate("CraField", "columns %1-%2").arg(start).arg(last());
 }
 
 QString CraField::displayLabel() const
@@ -150,11 +145,12 @@ CraRecordWriter::CraRecordWriter(char *record, int length, const char *what, int
 
 Error CraRecordWriter::error(const char *code, const CraField &field, const QString &detail) const
 {
-    QString what = tr(m_what);
+    QString what = QCoreApplication::translate("CraField", m_what);
     if (what.contains(QLatin1String("%1")))
         what = what.arg(m_number);
     return Error{QString::fromLatin1(code), QString::fromLatin1(field.name),
-                 tr("%1, %2 (%3): %4").arg(what, field.displayLabel(), field.columns(), detail)};
+                 QCoreApplication::translate("CraField", "%1, %2 (%3): %4")
+                     .arg(what, field.displayLabel(), field.columns(), detail)};
 }
 
 void CraRecordWriter::constant(const CraField &field, const char *latin1)
@@ -188,7 +184,9 @@ Status CraRecordWriter::text(const CraField &field, QStringView value)
             std::memset(out, ' ', static_cast<std::size_t>(field.width));
             return error(
                 "too_long", field,
-                tr("\"%1\" is longer than %2 characters").arg(value.toString()).arg(field.width));
+                QCoreApplication::translate("CraField", "\"%1\" is longer than %2 characters")
+                    .arg(value.toString())
+                    .arg(field.width));
         }
         return Done{};
     }
@@ -198,13 +196,15 @@ Status CraRecordWriter::text(const CraField &field, QStringView value)
     const std::optional<QString> converted = convertText(value, &bad);
     if (!converted)
         return error("characters", field,
-                     tr("\"%1\" has a character with no plain-letter form: %2")
+                     QCoreApplication::translate(
+                         "CraField", "\"%1\" has a character with no plain-letter form: %2")
                          .arg(value.toString(), QString(bad)));
     value = *converted;
     if (value.size() > field.width && !field.mayCut)
-        return error(
-            "too_long", field,
-            tr("\"%1\" is longer than %2 characters").arg(value.toString()).arg(field.width));
+        return error("too_long", field,
+                     QCoreApplication::translate("CraField", "\"%1\" is longer than %2 characters")
+                         .arg(value.toString())
+                         .arg(field.width));
     const qsizetype n = std::min<qsizetype>(value.size(), field.width);
     for (qsizetype i = 0; i < n; ++i)
         out[i] = static_cast<char>(value[i].unicode()); // already upper-case ASCII
@@ -214,7 +214,8 @@ Status CraRecordWriter::text(const CraField &field, QStringView value)
 Status CraRecordWriter::number(const CraField &field, qint64 value)
 {
     if (value < 0)
-        return error("negative", field, tr("%1 is negative").arg(value));
+        return error("negative", field,
+                     QCoreApplication::translate("CraField", "%1 is negative").arg(value));
     std::array<char, 20> digits{};
     int n = 0;
     qint64 rest = value;
@@ -224,7 +225,9 @@ Status CraRecordWriter::number(const CraField &field, qint64 value)
     } while (rest > 0);
     if (n > field.width)
         return error("too_large", field,
-                     tr("%1 does not fit in %2 digits").arg(value).arg(field.width));
+                     QCoreApplication::translate("CraField", "%1 does not fit in %2 digits")
+                         .arg(value)
+                         .arg(field.width));
     char *out = at(field);
     const int pad = field.width - n;
     std::memset(out, '0', static_cast<std::size_t>(pad));
@@ -238,12 +241,16 @@ Status CraRecordWriter::digits(const CraField &field, QStringView value)
     value = value.trimmed();
     for (QChar c : value) {
         if (c < u'0' || c > u'9')
-            return error("not_number", field,
-                         tr("\"%1\" is not a number (digits only)").arg(value.toString()));
+            return error(
+                "not_number", field,
+                QCoreApplication::translate("CraField", "\"%1\" is not a number (digits only)")
+                    .arg(value.toString()));
     }
     if (value.size() > field.width)
         return error("too_large", field,
-                     tr("%1 does not fit in %2 digits").arg(value.toString()).arg(field.width));
+                     QCoreApplication::translate("CraField", "%1 does not fit in %2 digits")
+                         .arg(value.toString())
+                         .arg(field.width));
     char *out = at(field);
     const qsizetype pad = field.width - value.size();
     std::memset(out, '0', static_cast<std::size_t>(pad));
@@ -255,11 +262,14 @@ Status CraRecordWriter::digits(const CraField &field, QStringView value)
 Status CraRecordWriter::money(const CraField &field, Money amount)
 {
     if (amount.isNegative())
-        return error("negative", field, tr("%1 is negative").arg(centsText(amount.cents())));
+        return error("negative", field,
+                     QCoreApplication::translate("CraField", "%1 is negative")
+                         .arg(centsText(amount.cents())));
     Status written = number(field, amount.cents());
     if (!written.ok())
         return error("too_large", field,
-                     tr("%1 does not fit in %2 digits with 2 implied decimals")
+                     QCoreApplication::translate(
+                         "CraField", "%1 does not fit in %2 digits with 2 implied decimals")
                          .arg(centsText(amount.cents()))
                          .arg(field.width));
     return written;
@@ -268,7 +278,8 @@ Status CraRecordWriter::money(const CraField &field, Money amount)
 Status CraRecordWriter::date(const CraField &field, const QDate &date)
 {
     if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
-        return error("required", field, tr("a valid date is required"));
+        return error("required", field,
+                     QCoreApplication::translate("CraField", "a valid date is required"));
     char *out = at(field);
     const int parts[3] = {date.day(), date.month(), date.year()};
     const int widths[3] = {2, 2, 4};
@@ -299,7 +310,7 @@ Error CraRecordReader::errorAt(int line, const char *code, const CraField &field
                                const QString &detail)
 {
     return Error{QString::fromLatin1(code), QStringLiteral("line %1").arg(line),
-                 tr("Line %1, %2 (%3): %4")
+                 QCoreApplication::translate("CraField", "Line %1, %2 (%3): %4")
                      .arg(QString::number(line), field.columns(), field.displayLabel(), detail)};
 }
 
@@ -337,9 +348,9 @@ Result<qint64> CraRecordReader::number(const CraField &field) const
     qint64 value = 0;
     for (int i = 0; i < field.width; ++i) {
         if (!isDigit(p[i]))
-            return error(
-                "not_number", field,
-                tr("expected digits, found \"%1\"").arg(QString::fromLatin1(p, field.width)));
+            return error("not_number", field,
+                         QCoreApplication::translate("CraField", "expected digits, found \"%1\"")
+                             .arg(QString::fromLatin1(p, field.width)));
         value = value * 10 + (p[i] - '0');
     }
     return value;
@@ -372,7 +383,8 @@ Result<QDate> CraRecordReader::date(const CraField &field) const
     if (!date.isValid())
         return error(
             "date", field,
-            tr("\"%1\" is not a valid date (DDMMAAAA)").arg(QString::fromLatin1(p, field.width)));
+            QCoreApplication::translate("CraField", "\"%1\" is not a valid date (DDMMAAAA)")
+                .arg(QString::fromLatin1(p, field.width)));
     return date;
 }
 

@@ -12,11 +12,6 @@ namespace quita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CraReader", text);
-}
-
 Error lineError(const char *code, int line, const QString &message)
 {
     return Error{QString::fromLatin1(code), QStringLiteral("line %1").arg(line), message};
@@ -84,13 +79,16 @@ std::optional<Error> readHeader(const CraRecordReader &r, CraHeader &h)
         h.kind = CraFileKind::Return;
     else
         return r.error("kind", fileKind,
-                       tr("unknown file kind \"%1\"; expected TPR, CRT or RTP").arg(kind));
+                       QCoreApplication::translate(
+                           "CraReader", "unknown file kind \"%1\"; expected TPR, CRT or RTP")
+                           .arg(kind));
     for (const auto &[field, expected] : {std::pair{sender, cra::senderCode(h.kind)},
                                           std::pair{receiver, cra::receiverCode(h.kind)}}) {
         const QString found = r.text(field);
         if (found != QLatin1String(expected))
             return r.error("sender", field,
-                           tr("expected \"%1\" in a %2 file, found \"%3\"")
+                           QCoreApplication::translate("CraReader",
+                                                       "expected \"%1\" in a %2 file, found \"%3\"")
                                .arg(QLatin1String(expected), kind, found));
     }
     h.presenterCode = r.text(presenterCode);
@@ -125,12 +123,14 @@ std::optional<Error> readReply(const CraRecordReader &r, CraFileKind kind, CraNo
     const char code = r.at(occurrence.start);
     if (code == ' ') {
         if (kind != CraFileKind::Confirmation && !e)
-            e = r.error("occurrence", occurrence, tr("the occurrence code is missing"));
+            e = r.error("occurrence", occurrence,
+                        QCoreApplication::translate("CraReader", "the occurrence code is missing"));
     } else {
         reply.occurrence = occurrenceFromCode(code);
         if (!reply.occurrence && !e)
             e = r.error("occurrence", occurrence,
-                        tr("unknown occurrence code \"%1\"; expected 1 to 9")
+                        QCoreApplication::translate(
+                            "CraReader", "unknown occurrence code \"%1\"; expected 1 to 9")
                             .arg(QString::fromLatin1(&code, 1)));
     }
     take(r.optionalDate(protocolDate), reply.protocolDate, e);
@@ -229,18 +229,23 @@ std::optional<Error> checkTotals(const CraRemittance &file, int headerLine, int 
         if (count.declared != count.actual)
             return CraRecordReader::errorAt(
                 headerLine, "count", count.field,
-                tr("the header says %1 but the file has %2").arg(count.declared).arg(count.actual));
+                QCoreApplication::translate("CraReader", "the header says %1 but the file has %2")
+                    .arg(count.declared)
+                    .arg(count.actual));
     }
     const int sum = h.recordCount + h.titleCount + h.indicationCount + h.originalCount;
     if (file.trailer.checkSum != sum)
-        return CraRecordReader::errorAt(trailerLine, "count", cra::trailer::checkSum,
-                                        tr("the check sum is %1 but the header counts add up to %2")
-                                            .arg(file.trailer.checkSum)
-                                            .arg(sum));
+        return CraRecordReader::errorAt(
+            trailerLine, "count", cra::trailer::checkSum,
+            QCoreApplication::translate("CraReader",
+                                        "the check sum is %1 but the header counts add up to %2")
+                .arg(file.trailer.checkSum)
+                .arg(sum));
     if (file.trailer.balanceSum != totals.balances)
         return CraRecordReader::errorAt(
             trailerLine, "sum", cra::trailer::balanceSum,
-            tr("the sum of balances is %1 but the titles add up to %2")
+            QCoreApplication::translate("CraReader",
+                                        "the sum of balances is %1 but the titles add up to %2")
                 .arg(centsText(file.trailer.balanceSum), centsText(totals.balances)));
     return std::nullopt;
 }
@@ -250,24 +255,29 @@ std::optional<Error> checkRecord(const char *data, qsizetype size, int line)
 {
     if (size != cra::kRecordLength)
         return lineError("length", line,
-                         tr("Line %1: a record has %2 characters, this one has %3.")
+                         QCoreApplication::translate(
+                             "CraReader", "Line %1: a record has %2 characters, this one has %3.")
                              .arg(line)
                              .arg(cra::kRecordLength)
                              .arg(size));
     for (qsizetype i = 0; i < size; ++i) {
         const auto byte = static_cast<unsigned char>(data[i]);
         if (byte < 0x20 || (byte >= 0x7F && byte < 0xA0))
-            return lineError("characters", line,
-                             tr("Line %1, column %2: unexpected control character (byte %3).")
-                                 .arg(line)
-                                 .arg(i + 1)
-                                 .arg(int(byte), 2, 16, QLatin1Char('0')));
+            return lineError(
+                "characters", line,
+                QCoreApplication::translate(
+                    "CraReader", "Line %1, column %2: unexpected control character (byte %3).")
+                    .arg(line)
+                    .arg(i + 1)
+                    .arg(int(byte), 2, 16, QLatin1Char('0')));
     }
     const char type = data[0];
     if (type != '0' && type != '1' && type != '9')
         return lineError("record_type", line,
-                         tr("Line %1, column 1 (record type): unknown record type \"%2\"; "
-                            "expected 0, 1 or 9.")
+                         QCoreApplication::translate(
+                             "CraReader",
+                             "Line %1, column 1 (record type): unknown record type \"%2\"; "
+                             "expected 0, 1 or 9.")
                              .arg(line)
                              .arg(QString::fromLatin1(data, 1)));
     return std::nullopt;
@@ -281,7 +291,9 @@ std::optional<Error> checkSequence(const CraRecordReader &r)
         return sequence.error();
     if (sequence.value() != r.line())
         return r.error("sequence", cra::header::sequence,
-                       tr("expected %1, found %2").arg(r.line()).arg(sequence.value()));
+                       QCoreApplication::translate("CraReader", "expected %1, found %2")
+                           .arg(r.line())
+                           .arg(sequence.value()));
     return std::nullopt;
 }
 
@@ -293,7 +305,8 @@ Result<CraRemittance> CraReader::read(const QByteArray &bytes)
     const char *p = bytes.constData();
     const char *end = p + bytes.size();
     if (p == end)
-        return lineError("empty", 1, tr("Line 1: the file is empty."));
+        return lineError("empty", 1,
+                         QCoreApplication::translate("CraReader", "Line 1: the file is empty."));
     file.transactions.reserve(bytes.size() / (cra::kRecordLength + 2));
 
     int line = 0;
@@ -311,18 +324,24 @@ Result<CraRemittance> CraReader::read(const QByteArray &bytes)
         const char type = p[0];
         if (trailerSeen)
             return lineError("after_trailer", line,
-                             tr("Line %1: a record after the trailer (type 9); the trailer "
-                                "must be the last record.")
+                             QCoreApplication::translate(
+                                 "CraReader",
+                                 "Line %1: a record after the trailer (type 9); the trailer "
+                                 "must be the last record.")
                                  .arg(line));
         if (line == 1 && type != '0')
             return lineError(
                 "header_missing", line,
-                tr("Line %1: the file must start with a header record (type 0).").arg(line));
+                QCoreApplication::translate(
+                    "CraReader", "Line %1: the file must start with a header record (type 0).")
+                    .arg(line));
         if (type == '0' && line != 1)
-            return lineError("header_repeated", line,
-                             tr("Line %1: a second header record (type 0); a file has "
-                                "one.")
-                                 .arg(line));
+            return lineError(
+                "header_repeated", line,
+                QCoreApplication::translate("CraReader",
+                                            "Line %1: a second header record (type 0); a file has "
+                                            "one.")
+                    .arg(line));
         if (auto e = checkSequence(r))
             return *e;
         if (type == '0') {
@@ -341,8 +360,11 @@ Result<CraRemittance> CraReader::read(const QByteArray &bytes)
         p = newline ? newline + 1 : end;
     }
     if (!trailerSeen)
-        return lineError("trailer_missing", line,
-                         tr("Line %1: the file ends without a trailer record (type 9).").arg(line));
+        return lineError(
+            "trailer_missing", line,
+            QCoreApplication::translate("CraReader",
+                                        "Line %1: the file ends without a trailer record (type 9).")
+                .arg(line));
     if (auto e = checkTotals(file, 1, line))
         return *e;
     return file;
@@ -352,10 +374,11 @@ Result<CraRemittance> CraReader::read(const QByteArray &bytes, CraFileKind expec
 {
     Result<CraRemittance> file = read(bytes);
     if (file.ok() && file->header.kind != expected) {
-        return CraRecordReader::errorAt(1, "kind", cra::header::fileKind,
-                                        tr("expected a %1 file, found %2")
-                                            .arg(QLatin1String(cra::kindCode(expected)),
-                                                 QLatin1String(cra::kindCode(file->header.kind))));
+        return CraRecordReader::errorAt(
+            1, "kind", cra::header::fileKind,
+            QCoreApplication::translate("CraReader", "expected a %1 file, found %2")
+                .arg(QLatin1String(cra::kindCode(expected)),
+                     QLatin1String(cra::kindCode(file->header.kind))));
     }
     return file;
 }

@@ -13,11 +13,6 @@ namespace {
 
 constexpr int kCrLf = 2;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CraWriter", text);
-}
-
 // The first failed status, in field order.
 std::optional<Error> firstError(std::initializer_list<Status> statuses)
 {
@@ -37,7 +32,7 @@ Status required(const CraRecordWriter &writer, const CraField &field, bool prese
 {
     if (present)
         return Done{};
-    return writer.error("required", field, tr("required"));
+    return writer.error("required", field, QCoreApplication::translate("CraWriter", "required"));
 }
 
 // A CNPJ is written as its 14 characters, a CPF right-aligned with zeros.
@@ -147,12 +142,15 @@ std::optional<Error> writeTransaction(char *record, const CraHeader &h, const Cr
             t.dueAtSight ? Status(Done{}) : w.date(dueDate, t.dueDate),
             w.money(faceValue, t.faceValue),
             w.money(balance, t.balance),
-            t.balance.cents() > 0
+            t.balance.cents() > 0 ? Status(Done{})
+                                  : w.error("required", balance,
+                                            QCoreApplication::translate(
+                                                "CraWriter", "a balance above zero is required")),
+            t.balance <= t.faceValue
                 ? Status(Done{})
-                : w.error("required", balance, tr("a balance above zero is required")),
-            t.balance <= t.faceValue ? Status(Done{})
-                                     : w.error("balance_above_face_value", balance,
-                                               tr("the balance is larger than the face value")),
+                : w.error("balance_above_face_value", balance,
+                          QCoreApplication::translate("CraWriter",
+                                                      "the balance is larger than the face value")),
             w.text(placeOfPayment, t.placeOfPayment),
             w.text(endorsement, t.endorsement),
             w.text(acceptance, t.acceptance),
@@ -209,8 +207,10 @@ Result<QByteArray> writeRequests(const CraRequestFile &file, const char *request
             valueTotal += r.value;
     }
     if (total == 0)
-        return Error{QStringLiteral("empty"), QStringLiteral("requests"),
-                     tr("A withdrawal or cancellation file needs at least one request.")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("requests"),
+            QCoreApplication::translate(
+                "CraWriter", "A withdrawal or cancellation file needs at least one request.")};
     const qsizetype records = 2 + 2 * file.offices.size() + total;
     QByteArray out(records * (length + kCrLf), ' ');
     char *p = out.data();
@@ -299,12 +299,15 @@ Result<QByteArray> CraWriter::write(const CraRemittance &file)
 {
     const qsizetype n = file.transactions.size();
     if (n == 0)
-        return Error{QStringLiteral("empty"), QStringLiteral("transactions"),
-                     tr("A CRA file needs at least one title.")};
+        return Error{
+            QStringLiteral("empty"), QStringLiteral("transactions"),
+            QCoreApplication::translate("CraWriter", "A CRA file needs at least one title.")};
     if (n > kMaxTransactions)
         return Error{QStringLiteral("too_many"), QStringLiteral("transactions"),
-                     tr("A CRA file holds at most %1 titles (%2 given): split it into several "
-                        "files.")
+                     QCoreApplication::translate(
+                         "CraWriter",
+                         "A CRA file holds at most %1 titles (%2 given): split it into several "
+                         "files.")
                          .arg(kMaxTransactions)
                          .arg(n)};
     constexpr int stride = cra::kRecordLength + kCrLf;

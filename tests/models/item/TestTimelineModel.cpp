@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -63,6 +64,91 @@ private slots:
             previous = at;
         }
         QCOMPARE(ids.size(), total);
+    }
+
+    void accountEventsInterleaveByTime()
+    {
+        // Three agreement events spread over the heavy debtor's history: the newest, one in
+        // the middle (on a later page), and one older than every contact.
+        QSqlDatabase db = store.database->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(occurred_at), min(occurred_at) FROM activity "
+                                      "WHERE debtor_id = '%1'")
+                           .arg(heavy.toString(QUuid::WithoutBraces))));
+        QVERIFY(q.next());
+        const qint64 newest = q.value(0).toLongLong();
+        const qint64 oldest = q.value(1).toLongLong();
+        q.finish();
+        const QString agreement = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto event = [&](const QString &kind, qint64 at, const QVariant &number,
+                               qint64 cents) {
+            QSqlQuery insert(db);
+            insert.prepare(
+                QStringLiteral("INSERT INTO agreement_event (id, debtor_id, agreement_id, kind, "
+                               "installment_number, amount_cents, occurred_at, created_by) VALUES "
+                               "(?,?,?,?,?,?,?,'Ana Souza')"));
+            for (const QVariant &v :
+                 {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                  QVariant(heavy.toString(QUuid::WithoutBraces)), QVariant(agreement),
+                  QVariant(kind), number, QVariant(cents), QVariant(at)})
+                insert.addBindValue(v);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        };
+        event(QStringLiteral("created"), newest + 1000, QVariant(), 120000);
+        event(QStringLiteral("payment"), (newest + oldest) / 2, 1, 10000);
+        event(QStringLiteral("broken"), oldest - 1000, 2, 10000);
+
+        TimelineModel model(db);
+        model.setDebtor(heavy);
+        QCOMPARE(model.index(0).data(TimelineModel::EntryKindRole).toString(),
+                 QStringLiteral("agreement"));
+        QCOMPARE(model.index(0).data(TimelineModel::ChipRole).toString(),
+                 QStringLiteral("Agreement"));
+        QVERIFY(model.index(0)
+                    .data(TimelineModel::SummaryRole)
+                    .toString()
+                    .contains(QStringLiteral("1,200.00")));
+        QVERIFY(model.isEvent(0));
+        // The event older than the loaded page is not shown yet; all are once loaded.
+        const auto events = [&] {
+            int n = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                n += model.isEvent(row) ? 1 : 0;
+            return n;
+        };
+        QVERIFY(events() < 3);
+        {
+            // Detached before the filters below reset the model (see the first test).
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+        }
+        QCOMPARE(events(), 3);
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.index(last).data(TimelineModel::ResultRole).toString(),
+                 QStringLiteral("broken"));
+        QVERIFY(model.index(last)
+                    .data(TimelineModel::SummaryRole)
+                    .toString()
+                    .contains(QStringLiteral("installment 2")));
+        QDateTime previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QDateTime at = model.index(row).data(TimelineModel::OccurredAtRole).toDateTime();
+            if (previous.isValid())
+                QVERIFY2(at <= previous, "events and contacts newest first");
+            previous = at;
+        }
+        // A channel filter shows contacts only; a text filter finds the events' words.
+        model.setFilter({Channel::Phone}, std::nullopt, {});
+        QCOMPARE(events(), 0);
+        model.setFilter({}, std::nullopt, {});
+        model.setText(QStringLiteral("broken"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(events() >= 1);
+        model.setText(QString());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM agreement_event")));
     }
 
     void filtersByChannelDirectionAndResult()
