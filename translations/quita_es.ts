@@ -46,6 +46,14 @@
         <source>The agreement has no installment.</source>
         <translation>El acuerdo no tiene ninguna cuota.</translation>
     </message>
+    <message>
+        <source>Say why the agreement is cancelled.</source>
+        <translation>Indique por qué se cancela el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Only a pending, active or broken agreement can be cancelled.</source>
+        <translation>Solo se puede cancelar un acuerdo pendiente, activo o incumplido.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTerm</name>
@@ -2512,6 +2520,10 @@
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>Choose an agreement.</source>
+        <translation>Elija un acuerdo.</translation>
+    </message>
 </context>
 <context>
     <name>quita::AgreementDialog</name>
@@ -2697,6 +2709,22 @@
     <message>
         <source>The term was saved as %1. Attach it to the message.</source>
         <translation>El acta se guardó como %1. Adjúntela al mensaje.</translation>
+    </message>
+    <message>
+        <source>Cancel a&amp;greement…</source>
+        <translation>Cancelar a&amp;cuerdo…</translation>
+    </message>
+    <message>
+        <source>Cancel the agreement</source>
+        <translation>Cancelar el acuerdo</translation>
+    </message>
+    <message>
+        <source>Why is this agreement cancelled? (kept with the agreement)</source>
+        <translation>¿Por qué se cancela este acuerdo? (queda registrado en el acuerdo)</translation>
+    </message>
+    <message>
+        <source>Agreement not cancelled</source>
+        <translation>Acuerdo no cancelado</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,14 @@
         <source>The agreement has no installment.</source>
         <translation>O acordo não tem nenhuma parcela.</translation>
     </message>
+    <message>
+        <source>Say why the agreement is cancelled.</source>
+        <translation>Diga por que o acordo foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Only a pending, active or broken agreement can be cancelled.</source>
+        <translation>Só um acordo pendente, ativo ou quebrado pode ser cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTerm</name>
@@ -2512,6 +2520,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
+    <message>
+        <source>Choose an agreement.</source>
+        <translation>Escolha um acordo.</translation>
+    </message>
 </context>
 <context>
     <name>quita::AgreementDialog</name>
@@ -2697,6 +2709,22 @@
     <message>
         <source>The term was saved as %1. Attach it to the message.</source>
         <translation>O termo foi salvo como %1. Anexe-o à mensagem.</translation>
+    </message>
+    <message>
+        <source>Cancel a&amp;greement…</source>
+        <translation>Cancelar a&amp;cordo…</translation>
+    </message>
+    <message>
+        <source>Cancel the agreement</source>
+        <translation>Cancelar o acordo</translation>
+    </message>
+    <message>
+        <source>Why is this agreement cancelled? (kept with the agreement)</source>
+        <translation>Por que este acordo está sendo cancelado? (fica registrado no acordo)</translation>
+    </message>
+    <message>
+        <source>Agreement not cancelled</source>
+        <translation>Acordo não cancelado</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
@@ -131,12 +133,16 @@ AgreementDialog::AgreementDialog(AgreementBook *book, const QUuid &select, QWidg
     auto *mail = new QPushButton(tr("&E-mail term…"), this);
     m_post = new QPushButton(tr("Post &payment…"), this);
     m_post->setObjectName(QStringLiteral("postPayment"));
+    m_cancel = new QPushButton(tr("Cancel a&greement…"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelAgreement"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(save, QDialogButtonBox::ActionRole);
     buttons->addButton(printButton, QDialogButtonBox::ActionRole);
     buttons->addButton(mail, QDialogButtonBox::ActionRole);
     buttons->addButton(m_post, QDialogButtonBox::ActionRole);
     connect(m_post, &QPushButton::clicked, this, &AgreementDialog::postPayment);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    connect(m_cancel, &QPushButton::clicked, this, &AgreementDialog::cancelAgreement);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, &AgreementDialog::chooseAndSave);
     connect(printButton, &QPushButton::clicked, this, &AgreementDialog::print);
@@ -198,6 +204,7 @@ void AgreementDialog::showAgreement()
     m_schedule->setRowCount(0);
     if (index < 0 || index >= m_book->agreements().size()) {
         m_summary->setText(tr("This debtor has no agreement."));
+        m_cancel->setEnabled(false);
         showInstallment();
         return;
     }
@@ -221,8 +228,29 @@ void AgreementDialog::showAgreement()
             m_schedule->setItem(int(r), c, item);
         }
     }
+    m_cancel->setEnabled(a.status == QLatin1String("pending") ||
+                         a.status == QLatin1String("active") ||
+                         a.status == QLatin1String("broken"));
     m_schedule->setCurrentCell(0, 0);
     showInstallment();
+}
+
+void AgreementDialog::cancelAgreement()
+{
+    const int agreement = m_agreements->currentIndex();
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Cancel the agreement"),
+                              tr("Why is this agreement cancelled? (kept with the agreement)"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Status cancelled = m_book->cancelAgreement(agreement, reason);
+    if (!cancelled) {
+        QMessageBox::warning(this, tr("Agreement not cancelled"), cancelled.error().message);
+        return;
+    }
+    refresh();
 }
 
 void AgreementDialog::postPayment()

@@ -35,6 +35,7 @@ private:
     void print();
     void email();
     void postPayment();
+    void cancelAgreement();
 
     AgreementBook *m_book;
     QComboBox *m_agreements;
@@ -50,6 +51,7 @@ private:
     QPushButton *m_copyLine;
     QPushButton *m_copyPix;
     QPushButton *m_post = nullptr;
+    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace quita

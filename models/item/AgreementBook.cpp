@@ -124,6 +124,20 @@ Status AgreementBook::postPayment(int agreement, int installment, const QString 
     return posted;
 }
 
+Status AgreementBook::cancelAgreement(int agreement, const QString &reason)
+{
+    if (agreement < 0 || agreement >= m_agreements.size())
+        return Error{QStringLiteral("not_found"), QStringLiteral("agreement"),
+                     tr("Choose an agreement.")};
+    const Status cancelled =
+        AgreementRepository(m_db).cancel(m_agreements.at(agreement).id, reason, m_clock.nowUtc());
+    if (cancelled) {
+        reload();
+        emit changesQueued();
+    }
+    return cancelled;
+}
+
 Result<int> AgreementBook::importPayments(const QString &path)
 {
     QFile file(path);

@@ -43,6 +43,8 @@ public:
     // Posts a payment typed by the agent ("451,76") on an installment, offline; the error
     // names the field (`amount`, `paid_on`, `installment`).
     Status postPayment(int agreement, int installment, const QString &amount, const QDate &paidOn);
+    // Cancels an agreement (pending, active or broken) saying why.
+    Status cancelAgreement(int agreement, const QString &reason);
     // A bank's payments file for every debtor on this desk, all or nothing; the error
     // names the line. The number of payments posted.
     Result<int> importPayments(const QString &path);

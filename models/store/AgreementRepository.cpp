@@ -131,6 +131,47 @@ Result<Agreement> AgreementRepository::create(const AgreementDraft &d, const QDa
     return *created;
 }
 
+Status AgreementRepository::cancel(const QUuid &agreementId, const QString &reason,
+                                   const QDateTime &nowUtc)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{QStringLiteral("empty"), QStringLiteral("reason"),
+                     QCoreApplication::translate("AgreementRepository",
+                                                 "Say why the agreement is cancelled.")};
+    if (auto begun = sql::beginWrite(m_db); !begun)
+        return begun;
+    auto fail = [this](Error error) -> Status {
+        m_db.rollback();
+        return error;
+    };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE agreement SET status = 'cancelled' WHERE id = ? AND status "
+                             "IN ('pending', 'active', 'broken') AND deleted = 0"));
+    q.addBindValue(sql::id(agreementId));
+    if (!q.exec())
+        return fail(sqlError(q));
+    if (q.numRowsAffected() != 1)
+        return fail(Error{QStringLiteral("closed"), QStringLiteral("agreement"),
+                          QCoreApplication::translate("AgreementRepository",
+                                                      "Only a pending, active or broken "
+                                                      "agreement can be cancelled.")});
+    q.prepare(QStringLiteral(
+        "UPDATE installment SET status = 'cancelled' WHERE agreement_id = ? AND status = 'open'"));
+    q.addBindValue(sql::id(agreementId));
+    if (!q.exec())
+        return fail(sqlError(q));
+    const auto queued =
+        Outbox(m_db).enqueue(QStringLiteral("agreement.cancel"),
+                             QJsonObject{{QStringLiteral("id"), idText(agreementId)},
+                                         {QStringLiteral("reason"), reason.trimmed()}},
+                             nowUtc);
+    if (!queued)
+        return fail(queued.error());
+    if (!m_db.commit())
+        return fail(Error{QStringLiteral("sql"), {}, m_db.lastError().text()});
+    return Done{};
+}
+
 QList<AgreementInstallment> AgreementRepository::installments(const QUuid &agreementId) const
 {
     QSqlQuery q(m_db);

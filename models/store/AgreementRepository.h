@@ -38,6 +38,10 @@ public:
     // transaction. The server recomputes the offer and its answer replaces these rows.
     Result<Agreement> create(const AgreementDraft &draft, const QDateTime &nowUtc);
 
+    // Cancels a pending, active or broken agreement and its open installments, with the
+    // agreement.cancel mutation; the reason is required (field `reason`).
+    Status cancel(const QUuid &agreementId, const QString &reason, const QDateTime &nowUtc);
+
     std::optional<Agreement> load(const QUuid &agreementId) const;
     // Newest first.
     QList<Agreement> forDebtor(const QUuid &debtorId) const;

@@ -49,6 +49,9 @@ public:
     // the same our number. `debtorIds` collects the debtors whose rows changed.
     Outcome importPayments(const Scope &scope, const QString &content, const QString &creditorId,
                            QStringList &debtorIds);
+    // agreement.cancel: {id, reason}. A pending, active or broken agreement and its open
+    // installments become cancelled, with the event; a settled one cannot be.
+    Outcome cancelAgreement(const Scope &scope, const QJsonObject &args);
     // Marks broken every pending or active agreement with an installment unpaid past due
     // + the portfolio's grace days, with its event; the number broken. In the caller's
     // transaction.

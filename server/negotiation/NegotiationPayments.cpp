@@ -391,3 +391,102 @@ Result<int> Negotiation::breakOverdueAgreements(QStringList &debtorIds, qint64 &
 }
 
 } // namespace quita::server
+
+namespace quita::server {
+
+Outcome Negotiation::cancelAgreement(const Scope &scope, const QJsonObject &args)
+{
+    const QUuid uuid = QUuid::fromString(args.value(QLatin1String("id")).toString());
+    if (uuid.isNull())
+        return Outcome::refused(400, QStringLiteral("type"),
+                                QStringLiteral("id: the agreement's UUID is required"),
+                                QStringLiteral("id"));
+    const QJsonValue reason = args.value(QLatin1String("reason"));
+    if (!reason.isString() || reason.toString().trimmed().isEmpty())
+        return Outcome::refused(422, QStringLiteral("empty"),
+                                QStringLiteral("reason: say why the agreement is cancelled"),
+                                QStringLiteral("reason"));
+    const QString agreementId = uuid.toString(QUuid::WithoutBraces);
+    const auto row = rowOf(m_db, entities::agreement(), agreementId);
+    if (!row)
+        return Outcome::refused(404, QStringLiteral("not_found"),
+                                QStringLiteral("id: no such agreement"), QStringLiteral("id"));
+    const QString debtorId = row->value(QLatin1String("debtor_id")).toString();
+    if (Outcome allowed = access(scope, debtorId); allowed.status != 200)
+        return allowed;
+    const QString status = row->value(QLatin1String("status")).toString();
+    if (status == QLatin1String("cancelled") || status == QLatin1String("settled")) {
+        Outcome stale = Outcome::refused(
+            409, QStringLiteral("stale"),
+            QStringLiteral("id: this agreement is %1 and cannot be cancelled").arg(status),
+            QStringLiteral("id"));
+        stale.current = *row;
+        return stale;
+    }
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE agreement SET status = 'cancelled', version = version + 1, "
+                             "updated_at = ? WHERE id = ? AND status NOT IN ('cancelled', "
+                             "'settled')"));
+    q.addBindValue(now);
+    q.addBindValue(agreementId);
+    if (!q.exec())
+        return refusedWith(sqlError(q));
+    if (q.numRowsAffected() != 1)
+        return Outcome::refused(409, QStringLiteral("stale"),
+                                QStringLiteral("id: this agreement changed meanwhile"),
+                                QStringLiteral("id"));
+    QSqlQuery open(m_db);
+    open.prepare(QStringLiteral("SELECT id FROM installment WHERE agreement_id = ? AND status = "
+                                "'open' AND deleted = 0"));
+    open.addBindValue(agreementId);
+    if (!open.exec())
+        return refusedWith(sqlError(open));
+    QStringList installments;
+    while (open.next())
+        installments.append(open.value(0).toString());
+    QSqlQuery cancel(m_db);
+    cancel.prepare(QStringLiteral("UPDATE installment SET status = 'cancelled', version = "
+                                  "version + 1, updated_at = ? WHERE agreement_id = ? AND status "
+                                  "= 'open'"));
+    cancel.addBindValue(now);
+    cancel.addBindValue(agreementId);
+    if (!cancel.exec())
+        return refusedWith(sqlError(cancel));
+    ChangeLog log(m_db);
+    auto seq = log.reserve(1 + int(installments.size()));
+    if (!seq)
+        return refusedWith(seq.error());
+    qint64 next = *seq;
+    const auto after = rowOf(m_db, entities::agreement(), agreementId);
+    if (!after)
+        return refusedWith(Error{QStringLiteral("sql"), {}, QStringLiteral("agreement lost")});
+    if (Status logged = log.append(next++, QStringLiteral("agreement"), agreementId, debtorId,
+                                   QStringLiteral("upsert"), *after, now);
+        !logged)
+        return refusedWith(logged.error());
+    for (const QString &id : std::as_const(installments)) {
+        const auto inst = rowOf(m_db, entities::installment(), id);
+        if (!inst)
+            continue;
+        if (Status logged = log.append(next++, QStringLiteral("installment"), id, debtorId,
+                                       QStringLiteral("upsert"), *inst, now);
+            !logged)
+            return refusedWith(logged.error());
+    }
+    qint64 lastSeq = next - 1;
+    if (Status event =
+            recordEvent(debtorId, agreementId, QStringLiteral("cancelled"), std::nullopt,
+                        Money::fromCents(row->value(QLatin1String("total_cents")).toInteger()),
+                        scope.caller().displayName, lastSeq);
+        !event)
+        return refusedWith(event.error());
+    Outcome done;
+    done.result = {{QStringLiteral("agreement"), *after},
+                   {QStringLiteral("reason"), reason.toString().trimmed()}};
+    done.debtorId = debtorId;
+    done.lastSeq = lastSeq;
+    return done;
+}
+
+} // namespace quita::server

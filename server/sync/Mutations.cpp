@@ -115,6 +115,8 @@ Outcome Mutations::apply(const Scope &scope, const QString &name, const QJsonObj
         return Negotiation(m_db, m_clock).decideApproval(scope, args);
     if (name == QLatin1String("payment.post"))
         return Negotiation(m_db, m_clock).postPayment(scope, args);
+    if (name == QLatin1String("agreement.cancel"))
+        return Negotiation(m_db, m_clock).cancelAgreement(scope, args);
     return Outcome::refused(400, QStringLiteral("unknown_mutation"),
                             QStringLiteral("name: unknown mutation \"%1\"").arg(name),
                             QStringLiteral("name"));

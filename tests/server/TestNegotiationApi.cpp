@@ -454,6 +454,42 @@ private slots:
                  2);
     }
 
+    void cancellingSaysWhyAndClosesTheInstallments()
+    {
+        QString id;
+        newAgreement("flat", 3, &id);
+        const auto cancel = [&](const QJsonObject &args) {
+            return ana
+                ->post(QStringLiteral("/api/v1/sync/push"),
+                       batch({mutation("agreement.cancel", args)}))
+                .json.value("results")
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        QCOMPARE(cancel({{"id", id}, {"reason", " "}}).value("error").toObject().value("field"),
+                 QStringLiteral("reason"));
+        QCOMPARE(agreementStatus(id), QStringLiteral("pending"));
+        QCOMPARE(cancel({{"id", id}, {"reason", "Cliente pediu outro acordo"}}).value("status"),
+                 200);
+        QCOMPARE(agreementStatus(id), QStringLiteral("cancelled"));
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM installment WHERE agreement_id = "
+                                         "'%1' AND status = 'cancelled'")
+                              .arg(id)),
+                 3);
+        QCOMPARE(events(id, "cancelled"), 1);
+        QCOMPARE(cancel({{"id", id}, {"reason", "de novo"}}).value("status"), 409);
+        QCOMPARE(bruno
+                     ->post(QStringLiteral("/api/v1/sync/push"),
+                            batch({mutation("agreement.cancel", {{"id", id}, {"reason", "x"}})}))
+                     .json.value("results")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status"),
+                 403);
+    }
+
     void unpaidInstallmentPastGraceBreaksTheAgreement()
     {
         QString id;

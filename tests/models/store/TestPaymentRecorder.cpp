@@ -155,6 +155,28 @@ private slots:
         QCOMPARE(payments(), 2);
     }
 
+    void cancelNeedsAReasonAndClosesOpenInstallments()
+    {
+        AgreementRepository agreements(db());
+        QCOMPARE(agreements.cancel(agreement.id, QStringLiteral("  "), now).error().field,
+                 QStringLiteral("reason"));
+        QCOMPARE(outbox(), 0);
+        QVERIFY(agreements.cancel(agreement.id, QStringLiteral("Renegociado"), now).ok());
+        QCOMPARE(status(), QStringLiteral("cancelled"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM installment WHERE status = "
+                                       "'cancelled'"))
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM outbox")).toString(),
+                 QStringLiteral("agreement.cancel"));
+        QCOMPARE(agreements.cancel(agreement.id, QStringLiteral("again"), now).error().field,
+                 QStringLiteral("agreement"));
+        // The debtor's next installment goes with it.
+        QVERIFY(scalar(QStringLiteral("SELECT next_installment_due_on FROM debtor WHERE id = ?"),
+                       {idText(debtor)})
+                    .isNull());
+    }
+
     void queueFactsFollowTheAgreement()
     {
         // The debtor's summary: the next open installment, and the latest agreement's status.
