@@ -44,7 +44,7 @@ NegotiationDialog::NegotiationDialog(NegotiationSession *session, QWidget *paren
     setObjectName(QStringLiteral("negotiationDialog"));
     const Debtor &debtor = session->debtor();
     setWindowTitle(tr("Negotiation – %1").arg(debtor.name));
-    resize(1280, 720);
+    resize(1360, 740);
 
     const Creditor &creditor = session->creditor();
     m_context->setText(tr("<b>%1</b> · %2 · creditor %3 (CNPJ %4)")
@@ -99,9 +99,16 @@ NegotiationDialog::NegotiationDialog(NegotiationSession *session, QWidget *paren
         connect(column, &OfferColumn::approvalRequested, this, [this, i] { askApproval(i); });
     }
 
+    // Four offers side by side; on a narrow screen they scroll rather than squeeze.
+    auto *offersScroll = new QScrollArea(this);
+    offersScroll->setWidget(offersBox);
+    offersScroll->setWidgetResizable(true);
+    offersScroll->setFrameShape(QFrame::NoFrame);
+    offersScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    offersScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *body = new QHBoxLayout;
     body->addWidget(titlesBox, 0);
-    body->addWidget(offersBox, 1);
+    body->addWidget(offersScroll, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -48,6 +48,8 @@ OfferColumn::OfferColumn(int index, QWidget *parent)
          {ScenarioKind::Full, ScenarioKind::Price, ScenarioKind::Sac, ScenarioKind::Flat})
         m_kind->addItem(kindLabel(kind), int(kind));
     m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(10);
     m_installments->setRange(1, 480);
     m_installments->setObjectName(QStringLiteral("installments"));
     m_installments->setSuffix(tr("x"));
@@ -60,6 +62,9 @@ OfferColumn::OfferColumn(int index, QWidget *parent)
     m_firstDue->setCalendarPopup(true);
     m_firstDue->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_firstDue->setObjectName(QStringLiteral("firstDue"));
+    for (QWidget *input :
+         std::initializer_list<QWidget *>{m_installments, m_downPayment, m_discount, m_firstDue})
+        input->setMinimumWidth(90);
 
     auto *inputs = new QFormLayout;
     inputs->addRow(tr("Plan"), m_kind);
@@ -69,6 +74,7 @@ OfferColumn::OfferColumn(int index, QWidget *parent)
     inputs->addRow(tr("First due"), m_firstDue);
 
     auto *figures = new QFormLayout;
+    figures->setRowWrapPolicy(QFormLayout::WrapLongRows);
     figures->addRow(tr("Discount"), m_discountValue);
     figures->addRow(tr("Down payment"), m_downValue);
     figures->addRow(tr("Installment"), m_installmentValue);
