@@ -13,6 +13,7 @@
 #include "WorkQueueView.h"
 #include "item/ConflictModel.h"
 #include "item/DebtorWorkspace.h"
+#include "item/NegotiationDesk.h"
 #include "item/SyncController.h"
 #include "item/WorkQueueModel.h"
 #include "settings/Settings.h"
@@ -43,7 +44,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
       m_workspaceView(new DebtorWorkspaceView(m_workspace, this)), m_sync(sync),
       m_syncStatus(new SyncStatusWidget(sync, this)), m_queueRefresh(new QTimer(this)),
       m_agentStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
-      m_negotiation(new NegotiationActions(database.connection(), clock, this))
+      m_negotiationDesk(std::make_unique<NegotiationDesk>(database.connection(), clock)),
+      m_negotiation(new NegotiationActions(*m_negotiationDesk, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Quita – collection desk"));

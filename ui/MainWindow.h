@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QTimer;
 
@@ -14,6 +16,7 @@ class Database;
 class DebtorWorkspace;
 class DebtorWorkspaceView;
 class NegotiationActions;
+class NegotiationDesk;
 class Settings;
 class SyncController;
 class SyncStatusWidget;
@@ -70,6 +73,7 @@ private:
     QTimer *m_queueRefresh;
     QLabel *m_agentStatus;
     QLabel *m_storeStatus;
+    std::unique_ptr<NegotiationDesk> m_negotiationDesk;
     NegotiationActions *m_negotiation;
 };
 

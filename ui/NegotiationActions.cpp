@@ -5,6 +5,7 @@
 #include "NegotiationDialog.h"
 #include "item/AgreementBook.h"
 #include "item/ApprovalQueueModel.h"
+#include "item/NegotiationDesk.h"
 #include "item/NegotiationSession.h"
 
 #include <QAction>
@@ -14,8 +15,8 @@
 
 namespace quita {
 
-NegotiationActions::NegotiationActions(QSqlDatabase db, const Clock &clock, QWidget *window)
-    : QObject(window), m_db(std::move(db)), m_clock(clock), m_window(window)
+NegotiationActions::NegotiationActions(const NegotiationDesk &desk, QWidget *window)
+    : QObject(window), m_desk(desk), m_window(window)
 {}
 
 NegotiationDialog *NegotiationActions::negotiationDialog() const
@@ -39,13 +40,13 @@ void NegotiationActions::showAgreements(const QUuid &debtorId, const QUuid &sele
         emit message(tr("Open a debtor first."));
         return;
     }
-    AgreementBook book(m_db, m_clock);
-    if (!book.open(debtorId)) {
+    const auto book = m_desk.agreements();
+    if (!book->open(debtorId)) {
         emit message(tr("This debtor is no longer on this desk."));
         return;
     }
-    connect(&book, &AgreementBook::changesQueued, this, &NegotiationActions::changesQueued);
-    AgreementDialog dialog(&book, select, m_window);
+    connect(book.get(), &AgreementBook::changesQueued, this, &NegotiationActions::changesQueued);
+    AgreementDialog dialog(book.get(), select, m_window);
     m_agreements = &dialog;
     dialog.exec();
     m_agreements.clear();
@@ -57,21 +58,19 @@ void NegotiationActions::negotiate(const QUuid &debtorId)
         emit message(tr("Open a debtor first."));
         return;
     }
-    auto *session = new NegotiationSession(m_db, m_clock);
+    const auto session = m_desk.session();
     if (!session->open(debtorId)) {
-        delete session;
         emit message(tr("This debtor is no longer on this desk."));
         return;
     }
     if (session->titles().isEmpty()) {
-        delete session;
         QMessageBox::information(m_window, tr("Nothing to negotiate"),
                                  tr("This debtor has no open title."));
         return;
     }
-    NegotiationDialog dialog(session, m_window);
-    session->setParent(&dialog);
-    connect(session, &NegotiationSession::changesQueued, this, &NegotiationActions::changesQueued);
+    NegotiationDialog dialog(session.get(), m_window);
+    connect(session.get(), &NegotiationSession::changesQueued, this,
+            &NegotiationActions::changesQueued);
     m_negotiation = &dialog;
     const bool closed = dialog.exec() == QDialog::Accepted && !dialog.createdAgreement().isNull();
     m_negotiation.clear();
@@ -84,11 +83,11 @@ void NegotiationActions::negotiate(const QUuid &debtorId)
 
 void NegotiationActions::showApprovals()
 {
-    ApprovalQueueModel model(m_db);
-    ApprovalsDialog dialog(&model, m_clock, m_window);
+    const auto model = m_desk.approvalQueue();
+    ApprovalsDialog dialog(model.get(), m_desk.clock(), m_window);
     connect(&dialog, &ApprovalsDialog::decided, this, &NegotiationActions::changesQueued);
     m_approvals = &dialog;
-    m_queue = &model;
+    m_queue = model.get();
     dialog.exec();
     m_approvals.clear();
     m_queue.clear();
@@ -111,9 +110,9 @@ void NegotiationActions::importPayments()
                                      tr("Payments (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    AgreementBook book(m_db, m_clock);
-    connect(&book, &AgreementBook::changesQueued, this, &NegotiationActions::changesQueued);
-    const auto imported = book.importPayments(path);
+    const auto book = m_desk.agreements();
+    connect(book.get(), &AgreementBook::changesQueued, this, &NegotiationActions::changesQueued);
+    const auto imported = book->importPayments(path);
     if (!imported) {
         QMessageBox::warning(m_window, tr("Payments not imported"),
                              tr("Nothing was imported. %1").arg(imported.error().message));

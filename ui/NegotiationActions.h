@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QUuid>
 
 class QMenu;
@@ -14,6 +13,7 @@ class AgreementDialog;
 class ApprovalsDialog;
 class ApprovalQueueModel;
 class Clock;
+class NegotiationDesk;
 class NegotiationDialog;
 
 // The negotiation screens of the desk, opened from the menus: the simulator for the open
@@ -23,7 +23,7 @@ class NegotiationActions : public QObject
 {
     Q_OBJECT
 public:
-    NegotiationActions(QSqlDatabase db, const Clock &clock, QWidget *window);
+    NegotiationActions(const NegotiationDesk &desk, QWidget *window);
 
     void addTo(QMenu *fileMenu, QMenu *debtorMenu, QMenu *serverMenu);
     // File > Import payments: a bank's file of payments for this desk's installments.
@@ -49,8 +49,7 @@ signals:
     void paymentsImported();
 
 private:
-    QSqlDatabase m_db;
-    const Clock &m_clock;
+    const NegotiationDesk &m_desk;
     QWidget *m_window;
     QUuid m_debtor; // of the window's open workspace, for the menu actions
     QPointer<NegotiationDialog> m_negotiation;

@@ -174,6 +174,7 @@ void NegotiationDialog::showResults()
 
 void NegotiationDialog::refreshApprovals()
 {
+    m_session->reloadApprovals();
     showResults();
 }
 

@@ -28,19 +28,6 @@ QJsonObject computedJson(const SimulatedScenario &s)
             {QStringLiteral("installments"), installments}};
 }
 
-QJsonArray violationsJson(const QList<Violation> &violations)
-{
-    QJsonArray out;
-    for (const Violation &v : violations)
-        out.append(QJsonObject{
-            {QStringLiteral("field"), v.field},
-            {QStringLiteral("code"), v.code},
-            {QStringLiteral("message"), v.message},
-            {QStringLiteral("approver"), v.approver ? QJsonValue(approvalRoleName(*v.approver))
-                                                    : QJsonValue(QJsonValue::Null)}});
-    return out;
-}
-
 } // namespace
 
 NegotiationSession::NegotiationSession(QSqlDatabase db, const Clock &clock, QObject *parent)
@@ -72,6 +59,7 @@ bool NegotiationSession::open(const QUuid &debtorId)
     m_role = approvalRoleFromName(state.value(QStringLiteral("user_role")).toString())
                  .value_or(ApprovalRole::Agent);
 
+    reloadApprovals();
     const QDate today = m_clock.today();
     m_asOf = today;
     const QDate firstDue = today.addDays(5);
@@ -158,11 +146,16 @@ std::optional<QStringList> NegotiationSession::chosenTitleIds() const
     return ids;
 }
 
+void NegotiationSession::reloadApprovals()
+{
+    m_approvals = ApprovalRepository(m_db).forDebtor(m_debtor.id);
+}
+
 std::optional<ApprovalRequest> NegotiationSession::approvalFor(int column) const
 {
     const ScenarioRequest wanted = offer(column);
     const auto titles = chosenTitleIds();
-    for (const ApprovalRequest &r : ApprovalRepository(m_db).forDebtor(m_debtor.id)) {
+    for (const ApprovalRequest &r : m_approvals) {
         if (sameOffer(r.offer, wanted) && r.titleIds == titles)
             return r;
     }
@@ -198,10 +191,12 @@ Result<ApprovalRequest> NegotiationSession::requestApproval(int column, const QS
     draft.titleIds = chosenTitleIds();
     draft.note = note.trimmed();
     draft.computed = computedJson(*s);
-    draft.violations = violationsJson(s->assessment.violations);
+    draft.violations = violationsToJson(s->assessment.violations);
     auto filed = ApprovalRepository(m_db).request(draft, m_clock.nowUtc());
-    if (filed)
+    if (filed) {
+        reloadApprovals();
         emit changesQueued();
+    }
     return filed;
 }
 
@@ -255,8 +250,10 @@ Result<Agreement> NegotiationSession::closeAgreement(int column)
     draft.approvalId = approvalId;
     draft.createdBy = m_userName;
     auto created = AgreementRepository(m_db).create(draft, m_clock.nowUtc());
-    if (created)
+    if (created) {
+        reloadApprovals(); // the approval it used is "used" now
         emit changesQueued();
+    }
     return created;
 }
 

@@ -57,8 +57,11 @@ public:
     // The computed offer, or null when the balance could not be computed.
     const SimulatedScenario *result(int column) const;
 
-    // The newest approval request for exactly this offer and these titles, if any.
+    // The newest approval request for exactly this offer and these titles, if any (from
+    // the debtor's requests read at open() and by reloadApprovals(), not on every keystroke).
     std::optional<ApprovalRequest> approvalFor(int column) const;
+    // Reads the debtor's approval requests again (an answer arrived by sync).
+    void reloadApprovals();
     Result<ApprovalRequest> requestApproval(int column, const QString &note);
     // Writes the agreement of an offer computed as of today. An offer beyond the user's
     // authority needs an approved request for it; the error says what is missing.
@@ -94,6 +97,7 @@ private:
     std::optional<Error> m_balanceError;
     QString m_bucket;
     QList<SimulatedScenario> m_results;
+    QList<ApprovalRequest> m_approvals; // the debtor's, newest first
 };
 
 } // namespace quita

@@ -114,7 +114,8 @@ HttpResponse protests(const ApiContext &ctx, const User &user, const HttpRequest
         return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     if (method != "POST")
         return wrongMethod("POST");
-    const auto body = parseObject(request, QStringLiteral("(see server/openapi.yaml, tag protest)"));
+    const auto body =
+        parseObject(request, QStringLiteral("(see server/openapi.yaml, tag protest)"));
     if (!body)
         return errorResponse(400, body.error().code, body.error().message);
     if (documents)

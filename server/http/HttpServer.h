@@ -39,7 +39,7 @@ public:
         int ioThreads = 2;
         int workerThreads = 4;
         std::size_t bodyLimit = 8 * 1024 * 1024; // a CRA file of 9,997 titles is ~6 MB
-        std::chrono::seconds readTimeout{30}; // also the idle timeout of a kept-alive connection
+        std::chrono::seconds readTimeout{30};    // also the idle timeout of a kept-alive connection
         std::string eventsPath = "/api/v1/events";
         std::size_t eventQueueLimit = 64; // frames waiting for one socket before it is dropped
         // PEM files; both set: TLS 1.2+ only, plain HTTP is refused. The certificate file

@@ -48,17 +48,6 @@ Result<qint64> takeOurNumbers(QSqlDatabase db, const QString &creditorId, int co
     return q.value(0).toLongLong() - count;
 }
 
-Status insertRow(QSqlDatabase db, const Entity &entity, const QVariantList &values)
-{
-    QSqlQuery q(db);
-    q.prepare(entity.insertSql());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values[i]);
-    if (!q.exec())
-        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
-    return Done{};
-}
-
 QString ourNumberText(qint64 n)
 {
     return QStringLiteral("%1").arg(n, 11, 10, QLatin1Char('0'));
@@ -207,7 +196,7 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
         1,
         now,
         0};
-    if (Status inserted = insertRow(m_db, entities::agreement(), agreementValues); !inserted)
+    if (Status inserted = entities::agreement().insert(m_db, agreementValues); !inserted)
         return refusedWith(inserted.error());
     qint64 next = *seq;
     if (Status logged = log.append(next++, QStringLiteral("agreement"), agreementId, offer.debtorId,
@@ -233,7 +222,7 @@ Outcome Negotiation::createAgreement(const Scope &scope, const QJsonObject &args
                                   1,
                                   now,
                                   0};
-        if (Status inserted = insertRow(m_db, entities::installment(), values); !inserted)
+        if (Status inserted = entities::installment().insert(m_db, values); !inserted)
             return refusedWith(inserted.error());
         if (Status logged =
                 log.append(next++, QStringLiteral("installment"), installmentId, offer.debtorId,

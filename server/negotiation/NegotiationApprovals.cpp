@@ -113,12 +113,8 @@ Outcome Negotiation::requestApproval(const Scope &scope, const QJsonObject &args
                               1,
                               now,
                               0};
-    QSqlQuery insert(m_db);
-    insert.prepare(entities::approvalRequest().insertSql());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        insert.bindValue(int(i), values[i]);
-    if (!insert.exec())
-        return refusedWith(Error{QStringLiteral("sql"), {}, insert.lastError().text()});
+    if (Status inserted = entities::approvalRequest().insert(m_db, values); !inserted)
+        return refusedWith(inserted.error());
     ChangeLog log(m_db);
     auto seq = log.reserve();
     if (!seq)

@@ -22,21 +22,6 @@ QJsonObject balanceToJson(const BalanceBreakdown &b)
             {QStringLiteral("total_cents"), b.total().cents()}};
 }
 
-QJsonArray violationsToJson(const QList<Violation> &violations)
-{
-    QJsonArray out;
-    for (const Violation &v : violations) {
-        QJsonObject json{{QStringLiteral("field"), v.field},
-                         {QStringLiteral("code"), v.code},
-                         {QStringLiteral("message"), v.message}};
-        json.insert(QStringLiteral("approver"), v.approver
-                                                    ? QJsonValue(approvalRoleName(*v.approver))
-                                                    : QJsonValue(QJsonValue::Null));
-        out.append(json);
-    }
-    return out;
-}
-
 QJsonObject simulatedScenarioToJson(const SimulatedScenario &s)
 {
     const ScenarioResult &r = s.scenario;

@@ -14,7 +14,6 @@ namespace quita::server {
 // "type" (the route answers 400); a rule broken, any other code (422).
 
 QJsonObject balanceToJson(const BalanceBreakdown &balance);
-QJsonArray violationsToJson(const QList<Violation> &violations);
 // A computed scenario with its violations, verdict, affordability and expected recovery.
 QJsonObject simulatedScenarioToJson(const SimulatedScenario &scenario);
 

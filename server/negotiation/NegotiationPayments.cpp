@@ -71,17 +71,6 @@ int graceDaysOf(const QSqlDatabase &db, const QString &debtorId)
     return q.exec() && q.next() ? q.value(0).toInt() : 5;
 }
 
-std::optional<QJsonObject> rowOf(const QSqlDatabase &db, const Entity &entity, const QString &id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                  .arg(entity.selectList(), QLatin1String(entity.name)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return entity.toJson(q.record());
-}
-
 } // namespace
 
 // Writes an agreement_event and its change; `seq` is taken from the log here.
@@ -105,12 +94,8 @@ Status Negotiation::recordEvent(const QString &debtorId, const QString &agreemen
                               sql::text(by),
                               1,
                               now};
-    QSqlQuery q(m_db);
-    q.prepare(entities::agreementEvent().insertSql());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values[i]);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status inserted = entities::agreementEvent().insert(m_db, values); !inserted)
+        return inserted;
     if (Status logged =
             log.append(*seq, QStringLiteral("agreement_event"), id, debtorId,
                        QStringLiteral("upsert"), entities::agreementEvent().toJson(values), now);
@@ -140,7 +125,7 @@ Status Negotiation::settleStatus(const QString &agreementId, const QString &by, 
     update.addBindValue(agreementId);
     if (!update.exec())
         return sqlError(update);
-    const auto row = rowOf(m_db, entities::agreement(), agreementId);
+    const auto row = this->row(entities::agreement(), agreementId);
     ChangeLog log(m_db);
     auto seq = log.reserve();
     if (!seq)
@@ -201,7 +186,7 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
             QStringLiteral("paid_on: %1 is in the future").arg(paidOn.toString(Qt::ISODate)),
             QStringLiteral("paid_on"));
     const auto inst =
-        rowOf(m_db, entities::installment(), installment.toString(QUuid::WithoutBraces));
+        this->row(entities::installment(), installment.toString(QUuid::WithoutBraces));
     if (!inst)
         return Outcome::refused(404, QStringLiteral("not_found"),
                                 QStringLiteral("installment_id: no such installment"),
@@ -209,7 +194,7 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
     const QString debtorId = inst->value(QLatin1String("debtor_id")).toString();
     if (Outcome allowed = access(scope, debtorId); allowed.status != 200)
         return allowed;
-    if (const auto existing = rowOf(m_db, entities::payment(), paymentId)) {
+    if (const auto existing = this->row(entities::payment(), paymentId)) {
         if (existing->value(QLatin1String("installment_id")) != inst->value(QLatin1String("id")) ||
             existing->value(QLatin1String("amount_cents")).toInteger() != amount)
             return Outcome::refused(409, QStringLiteral("conflict"),
@@ -237,12 +222,8 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
                                source,      scope.caller().displayName,
                                now,         1,
                                now};
-    QSqlQuery insert(m_db);
-    insert.prepare(entities::payment().insertSql());
-    for (qsizetype i = 0; i < payment.size(); ++i)
-        insert.bindValue(int(i), payment[i]);
-    if (!insert.exec())
-        return refusedWith(sqlError(insert));
+    if (Status inserted = entities::payment().insert(m_db, payment); !inserted)
+        return refusedWith(inserted.error());
     // The sum is taken in SQL under the row's lock, so two payments at once on PostgreSQL
     // both count; an installment paid meanwhile changes no row and is refused as stale.
     QSqlQuery update(m_db);
@@ -263,7 +244,7 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
                                                         "just paid"),
                                          QStringLiteral("installment_id"));
         if (const auto current =
-                rowOf(m_db, entities::installment(), inst->value(QLatin1String("id")).toString()))
+                this->row(entities::installment(), inst->value(QLatin1String("id")).toString()))
             stale.current = *current;
         return stale;
     }
@@ -272,7 +253,7 @@ Outcome Negotiation::postPayment(const Scope &scope, const QJsonObject &args, co
     if (!seq)
         return refusedWith(seq.error());
     const auto after =
-        rowOf(m_db, entities::installment(), inst->value(QLatin1String("id")).toString());
+        this->row(entities::installment(), inst->value(QLatin1String("id")).toString());
     if (!after)
         return refusedWith(Error{QStringLiteral("sql"), {}, QStringLiteral("installment lost")});
     if (Status logged =
@@ -382,7 +363,7 @@ Result<int> Negotiation::breakOverdueAgreements(QStringList &debtorIds, qint64 &
             return settled.error();
         if (lastSeq != before) {
             ++broken;
-            const auto row = rowOf(m_db, entities::agreement(), id);
+            const auto row = this->row(entities::agreement(), id);
             if (row)
                 debtorIds.append(row->value(QLatin1String("debtor_id")).toString());
         }
@@ -407,7 +388,7 @@ Outcome Negotiation::cancelAgreement(const Scope &scope, const QJsonObject &args
                                 QStringLiteral("reason: say why the agreement is cancelled"),
                                 QStringLiteral("reason"));
     const QString agreementId = uuid.toString(QUuid::WithoutBraces);
-    const auto row = rowOf(m_db, entities::agreement(), agreementId);
+    const auto row = this->row(entities::agreement(), agreementId);
     if (!row)
         return Outcome::refused(404, QStringLiteral("not_found"),
                                 QStringLiteral("id: no such agreement"), QStringLiteral("id"));
@@ -458,7 +439,7 @@ Outcome Negotiation::cancelAgreement(const Scope &scope, const QJsonObject &args
     if (!seq)
         return refusedWith(seq.error());
     qint64 next = *seq;
-    const auto after = rowOf(m_db, entities::agreement(), agreementId);
+    const auto after = this->row(entities::agreement(), agreementId);
     if (!after)
         return refusedWith(Error{QStringLiteral("sql"), {}, QStringLiteral("agreement lost")});
     if (Status logged = log.append(next++, QStringLiteral("agreement"), agreementId, debtorId,
@@ -466,7 +447,7 @@ Outcome Negotiation::cancelAgreement(const Scope &scope, const QJsonObject &args
         !logged)
         return refusedWith(logged.error());
     for (const QString &id : std::as_const(installments)) {
-        const auto inst = rowOf(m_db, entities::installment(), id);
+        const auto inst = this->row(entities::installment(), id);
         if (!inst)
             continue;
         if (Status logged = log.append(next++, QStringLiteral("installment"), id, debtorId,

@@ -345,12 +345,8 @@ Status RowWriter::log(const Entity &entity, const QString &id, const QString &de
 
 Status RowWriter::insert(const Entity &entity, const QVariantList &values, const QString &debtorId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(entity.insertSql());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values[i]);
-    if (!q.exec())
-        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    if (Status inserted = entity.insert(m_db, values); !inserted)
+        return inserted;
     return log(entity, values.first().toString(), debtorId, entity.toJson(values));
 }
 

@@ -1,7 +1,9 @@
 #include "Entities.h"
 
 #include <QJsonValue>
+#include <QSqlError>
 #include <QSqlField>
+#include <QSqlQuery>
 
 #include <array>
 
@@ -235,6 +237,17 @@ QJsonObject Entity::toJson(const QSqlRecord &record, int first) const
         row.insert(QLatin1String(columns[i].name),
                    jsonValue(columns[i], record.value(first + int(i))));
     return row;
+}
+
+Status Entity::insert(const QSqlDatabase &db, const QVariantList &values) const
+{
+    QSqlQuery q(db);
+    q.prepare(insertSql());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
+    if (!q.exec())
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    return Done{};
 }
 
 int Entity::indexOf(const char *column) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlRecord>
 #include <QString>
 #include <QStringList>
@@ -37,6 +40,8 @@ struct Entity
     // A row read with selectList(), starting at record index `first`.
     QJsonObject toJson(const QSqlRecord &record, int first = 0) const;
     int indexOf(const char *column) const;
+    // INSERTs one row given in column order; the error carries the driver's text.
+    Status insert(const QSqlDatabase &db, const QVariantList &values) const;
 };
 
 namespace entities {

@@ -1,5 +1,6 @@
 #include "ScenarioJson.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <cmath>
@@ -88,6 +89,21 @@ bool sameOffer(const ScenarioRequest &a, const ScenarioRequest &b)
     return a.kind == b.kind && a.installments == b.installments &&
            a.downPayment.value_or(Money()) == b.downPayment.value_or(Money()) &&
            std::abs(a.discountPercent - b.discountPercent) < 1e-9 && a.firstDue == b.firstDue;
+}
+
+QJsonArray violationsToJson(const QList<Violation> &violations)
+{
+    QJsonArray out;
+    for (const Violation &v : violations) {
+        QJsonObject json{{QStringLiteral("field"), v.field},
+                         {QStringLiteral("code"), v.code},
+                         {QStringLiteral("message"), v.message}};
+        json.insert(QStringLiteral("approver"), v.approver
+                                                    ? QJsonValue(approvalRoleName(*v.approver))
+                                                    : QJsonValue(QJsonValue::Null));
+        out.append(json);
+    }
+    return out;
 }
 
 } // namespace quita

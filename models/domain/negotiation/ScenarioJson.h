@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/negotiation/NegotiationPolicy.h"
 #include "domain/negotiation/Scenario.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -17,5 +19,9 @@ Result<ScenarioRequest> scenarioRequestFromJson(const QJsonValue &value, const Q
 QJsonObject scenarioRequestToJson(const ScenarioRequest &request);
 // The same offer, field by field (an approval covers exactly one offer).
 bool sameOffer(const ScenarioRequest &a, const ScenarioRequest &b);
+
+// A policy assessment's violations as the API, the sync protocol and approval requests
+// carry them: [{field, code, message, approver}] (approver null when no role may grant it).
+QJsonArray violationsToJson(const QList<Violation> &violations);
 
 } // namespace quita
