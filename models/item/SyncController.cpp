@@ -64,6 +64,12 @@ SyncController::SyncController(const QString &storePath, QObject *parent,
     });
     connect(m_engine, &SyncEngine::dataChanged, this, &SyncController::dataChanged);
     connect(m_engine, &SyncEngine::storeReset, this, &SyncController::storeReset);
+    connect(m_engine, &SyncEngine::callFinished, this,
+            [this](quint64 id, int status, const QByteArray &body, const QString &error) {
+                const QPointer<ServerCall> call = m_calls.take(id);
+                if (call)
+                    call->complete(status, body, error);
+            });
     m_thread.start();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start);
 }
@@ -107,6 +113,17 @@ void SyncController::localChangesQueued()
 void SyncController::cancelFirstSync()
 {
     QMetaObject::invokeMethod(m_engine, &SyncEngine::cancelFirstSync);
+}
+
+ServerCall *SyncController::call(const QString &method, const QString &path, const QByteArray &body)
+{
+    auto *call = new ServerCall(this);
+    const quint64 id = m_nextCall++;
+    m_calls.insert(id, call);
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id, method, path, body] {
+        engine->call(id, method, path, body);
+    });
+    return call;
 }
 
 } // namespace quita

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ServerCall.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QUrl>
 
@@ -28,6 +31,10 @@ public:
     void syncNow();
     void localChangesQueued();
     void cancelFirstSync();
+    // An online request with the session (e.g. "GET", "/api/v1/kpis?from=..."); the
+    // returned call reports finished() once, on this thread, and then deletes itself.
+    // Without a session it finishes with status 0 and a message.
+    ServerCall *call(const QString &method, const QString &path, const QByteArray &body = {});
 
     QUrl server() const { return m_server; }
     SyncEngine::State state() const { return m_state; }
@@ -64,6 +71,8 @@ private:
     int m_applied = 0;
     QString m_lastError;
     QDateTime m_nextRetry;
+    quint64 m_nextCall = 1;
+    QHash<quint64, QPointer<ServerCall>> m_calls;
 };
 
 } // namespace quita

@@ -135,6 +135,26 @@ QNetworkReply *SyncEngine::send(const QString &method, const QString &path, cons
     return m_network->sendCustomRequest(request, method.toLatin1(), body);
 }
 
+void SyncEngine::call(quint64 id, const QString &method, const QString &path,
+                      const QByteArray &body)
+{
+    if (!m_network || m_token.isEmpty()) {
+        emit callFinished(id, 0, {},
+                          QCoreApplication::translate("SyncEngine", "You are not signed in."));
+        return;
+    }
+    QNetworkReply *reply = send(method, path, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        const QByteArray answer = reply->readAll();
+        const int status = httpStatus(reply);
+        if (status == 401 && m_phase == Phase::Idle && !m_token.isEmpty())
+            sessionExpired(); // a running sync finds the 401 itself
+        const bool ok = status >= 200 && status < 300;
+        emit callFinished(id, status, answer, ok ? QString() : errorMessage(reply, answer));
+    });
+}
+
 void SyncEngine::login(const QString &username, const QString &password)
 {
     if (!m_database) {

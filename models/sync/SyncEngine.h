@@ -87,6 +87,10 @@ public slots:
     void cancelFirstSync();
     // Closes the socket, aborts requests and closes the store; call before the thread ends.
     void stop();
+    // An online request outside sync (e.g. GET /api/v1/kpis, POST /api/v1/protests/batches)
+    // with the session's token; answers with callFinished(id, ...). `path` starts with
+    // /api/v1. Without a session it answers at once with status 0.
+    void call(quint64 id, const QString &method, const QString &path, const QByteArray &body);
 
 signals:
     void stateChanged(quita::SyncEngine::State state);
@@ -107,6 +111,9 @@ signals:
     void syncFailed(const QString &message);
     void retryScheduled(const QDateTime &at);
     void syncFinished();
+    // status: the HTTP status, or 0 when the server could not be reached (then `error` says
+    // why); `error` is also the server's own message on an error answer.
+    void callFinished(quint64 id, int status, const QByteArray &body, const QString &error);
 
 private:
     enum class Phase
