@@ -113,6 +113,10 @@ void Generator::setupCreditors()
         m_portfolios[i].id = m_rng.uuid();
         m_portfolios[i].creditorId = m_creditors[size_t(owners[i])].id;
         m_portfolios[i].name = QString::fromUtf8(portfolioNames[i]);
+        // The loans are corrected by IPCA (Lei 14.905/2024's default); the cards and the
+        // retailer's instalment plans have no correction.
+        if (i == 1)
+            m_portfolios[i].chargeTerms = QStringLiteral("{\"correction_index\":\"ipca\"}");
     }
 
     // Outbound message texts carry the creditor's name (CDC art. 42-A), and its CNPJ

@@ -4,6 +4,7 @@
 #include "store/AgreementRepository.h"
 #include "store/ApprovalRepository.h"
 #include "store/DebtorRepository.h"
+#include "store/PortfolioTerms.h"
 #include "sync/SyncState.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,18 @@ bool NegotiationSession::open(const QUuid &debtorId)
     m_history = agreements.history(m_debtor.portfolioId);
     m_policy = NegotiationPolicy::defaults();
     m_policy.portfolioId = m_debtor.portfolioId;
+    // The portfolio's charge terms, policy and index values, as synced from the server.
+    m_terms = ChargeTerms{};
+    m_series = IndexSeries{};
+    m_termsError.reset();
+    if (auto terms =
+            loadPortfolioTerms(m_db, m_debtor.portfolioId.toString(QUuid::WithoutBraces))) {
+        m_terms = terms->terms;
+        m_series = terms->series;
+        m_policy = terms->policy;
+    } else {
+        m_termsError = terms.error();
+    }
     m_titles.clear();
     for (const Title &t : DebtorRepository(m_db).titles(debtorId))
         if (t.openBalance.cents() > 0)
@@ -113,6 +126,11 @@ void NegotiationSession::recompute()
     if (chosen.isEmpty()) {
         m_balanceError = Error{QStringLiteral("no_titles"), QStringLiteral("titles"),
                                tr("Choose at least one title to negotiate.")};
+        emit recomputed();
+        return;
+    }
+    if (m_termsError) {
+        m_balanceError = m_termsError;
         emit recomputed();
         return;
     }

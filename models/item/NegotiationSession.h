@@ -87,6 +87,7 @@ private:
     QDate m_asOf;
     ChargeTerms m_terms;
     IndexSeries m_series;
+    std::optional<Error> m_termsError; // the portfolio's terms do not parse
     NegotiationPolicy m_policy = NegotiationPolicy::defaults();
     AgreementHistory m_history;
     ApprovalRole m_role = ApprovalRole::Agent;

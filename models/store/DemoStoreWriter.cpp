@@ -1,6 +1,7 @@
 #include "DemoStoreWriter.h"
 
 #include "DebtorSearchIndex.h"
+#include "DemoIndexes.h"
 #include "SqlValues.h"
 
 namespace quita {
@@ -16,7 +17,8 @@ DemoStoreWriter::DemoStoreWriter(QSqlDatabase db)
                                       "agency, account, wallet, pix_key, pix_city) VALUES "
                                       "(?,?,?,?,?,?,?,?,?)"));
     m_portfolio.prepare(
-        QStringLiteral("INSERT INTO portfolio (id, creditor_id, name) VALUES (?,?,?)"));
+        QStringLiteral("INSERT INTO portfolio (id, creditor_id, name, charge_terms, grace_days) "
+                       "VALUES (?,?,?,?,?)"));
     m_debtor.prepare(QStringLiteral(
         "INSERT INTO debtor (id, portfolio_id, name, document, street, neighborhood, city, state, "
         "postal_code, placed_on, capacity_cents) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
@@ -61,6 +63,29 @@ Status DemoStoreWriter::write(DemoPortfolioGenerator &generator)
         m_db.rollback();
         return indexed;
     }
+    // The correction indexes the demo's loans are updated by.
+    const auto series = demoIndexSeries();
+    if (!series) {
+        m_db.rollback();
+        return series.error();
+    }
+    QSqlQuery index(m_db);
+    index.prepare(QStringLiteral("INSERT OR REPLACE INTO index_value (id, index_name, month, "
+                                 "variation_ppm) VALUES (?,?,?,?)"));
+    for (CorrectionIndex kind : kPublishedIndexes) {
+        for (const IndexSeries::Month &m : series->months(kind)) {
+            index.addBindValue(indexValueId(kind, m.year, m.month));
+            index.addBindValue(correctionIndexName(kind));
+            index.addBindValue(
+                QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0')));
+            index.addBindValue(m.ppm);
+            if (!index.exec()) {
+                const QString why = index.lastError().text();
+                m_db.rollback();
+                return Error{QStringLiteral("sql"), {}, why};
+            }
+        }
+    }
     if (!m_db.commit())
         return Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
     return Done{};
@@ -75,7 +100,8 @@ void DemoStoreWriter::addCreditor(const Creditor &c)
 
 void DemoStoreWriter::addPortfolio(const Portfolio &p)
 {
-    exec(m_portfolio, {sql::id(p.id), sql::id(p.creditorId), p.name});
+    exec(m_portfolio, {sql::id(p.id), sql::id(p.creditorId), p.name, sql::text(p.chargeTerms),
+                       p.graceDays, sql::text(p.negotiationPolicy)});
 }
 
 void DemoStoreWriter::addDebtor(const Debtor &d)

@@ -12,7 +12,15 @@
 namespace quita {
 namespace {
 
-constexpr int kGraceDays = 5; // until portfolio terms reach the desk, as the server's default
+// The portfolio's grace days (synced with the portfolio row).
+int graceDaysOf(const QSqlDatabase &db, const QUuid &debtorId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT p.grace_days FROM portfolio p JOIN debtor d ON "
+                             "d.portfolio_id = p.id WHERE d.id = ?"));
+    q.addBindValue(sql::id(debtorId));
+    return q.exec() && q.next() ? q.value(0).toInt() : 5;
+}
 
 } // namespace
 
@@ -72,7 +80,7 @@ Status PaymentRecorder::write(const QUuid &installmentId, Money amount, const QD
     if (!update.exec())
         return Error{QStringLiteral("sql"), {}, update.lastError().text()};
     if (const auto agreement = AgreementRepository(m_db).load(agreementId)) {
-        const QString status = agreementStatusFor(*agreement, kGraceDays, today);
+        const QString status = agreementStatusFor(*agreement, graceDaysOf(m_db, debtorId), today);
         if (status != agreement->status) {
             QSqlQuery s(m_db);
             s.prepare(QStringLiteral("UPDATE agreement SET status = ? WHERE id = ?"));

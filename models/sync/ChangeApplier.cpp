@@ -454,7 +454,7 @@ Status ChangeApplier::resetSyncedData()
           "DELETE FROM installment", "DELETE FROM agreement", "DELETE FROM approval_request",
           "DELETE FROM promise", "DELETE FROM activity", "DELETE FROM title",
           "DELETE FROM contact_point", "DELETE FROM debtor", "DELETE FROM portfolio",
-          "DELETE FROM creditor"}) {
+          "DELETE FROM creditor", "DELETE FROM index_value"}) {
         if (!q.exec(QString::fromLatin1(sql))) {
             const QString why = q.lastError().text();
             m_db.rollback();

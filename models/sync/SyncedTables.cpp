@@ -37,9 +37,19 @@ QList<SyncedTable> makeTables()
          -1, false, false});
     tables.append(
         {QLatin1String("portfolio"),
-         QList<SyncedColumn>{c("id", K::Uuid), c("creditor_id", K::Uuid), c("name", K::Text)} +
+         QList<SyncedColumn>{c("id", K::Uuid), c("creditor_id", K::Uuid), c("name", K::Text),
+                             c("charge_terms", K::TextOrEmpty), c("grace_days", K::Integer),
+                             c("negotiation_policy", K::TextOrEmpty)} +
              rowTail(),
          -1, false, false});
+    tables.append({QLatin1String("index_value"),
+                   QList<SyncedColumn>{
+                       c("id", K::Text),
+                       c("index_name", K::Text,
+                         {QStringLiteral("ipca"), QStringLiteral("igpm"), QStringLiteral("inpc")}),
+                       c("month", K::Text), c("variation_ppm", K::Integer)} +
+                       rowTail(false),
+                   -1, false, false});
     tables.append(
         {QLatin1String("debtor"),
          QList<SyncedColumn>{c("id", K::Uuid), c("portfolio_id", K::Uuid), c("name", K::Text),

@@ -145,6 +145,12 @@ HttpResponse Api::admin(const HttpRequest &request, const QStringList &segments)
     if (segments.size() == 3 && what == QLatin1String("integrations"))
         return method == "DELETE" ? routes::revokeIntegration(m_context, segments[2])
                                   : wrongMethod("DELETE");
+    if (segments.size() == 2 && what == QLatin1String("indexes"))
+        return method == "PUT" ? routes::importIndexes(m_context, request) : wrongMethod("PUT");
+    if (segments.size() == 4 && what == QLatin1String("portfolios") &&
+        segments[3] == QLatin1String("terms"))
+        return method == "PUT" ? routes::setPortfolioTerms(m_context, segments[2], request)
+                               : wrongMethod("PUT");
     return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
 }
 

@@ -42,4 +42,9 @@ HttpResponse listIntegrations(const ApiContext &ctx);
 HttpResponse createIntegration(const ApiContext &ctx, const HttpRequest &request);
 HttpResponse revokeIntegration(const ApiContext &ctx, const QString &integrationId);
 
+// TermsRoutes.cpp (admin only)
+HttpResponse importIndexes(const ApiContext &ctx, const HttpRequest &request);
+HttpResponse setPortfolioTerms(const ApiContext &ctx, const QString &portfolioId,
+                               const HttpRequest &request);
+
 } // namespace quita::server::routes

@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "protest/ProtestRows.h"
+#include "store/DemoIndexes.h"
 #include "store/SqlValues.h"
 #include "sync/ChangeLog.h"
 #include "sync/Entities.h"
@@ -25,9 +26,10 @@ public:
     SeedWriter(const ServerStore &store, QSqlDatabase db, qint64 now, QStringList agents)
         : m_store(store), m_db(std::move(db)), m_log(m_db), m_now(now), m_agents(std::move(agents))
     {
-        for (const Entity *e : {&entities::creditor(), &entities::portfolio(), &entities::debtor(),
-                                &entities::contactPoint(), &entities::title(),
-                                &entities::activity(), &entities::promise()}) {
+        for (const Entity *e :
+             {&entities::creditor(), &entities::portfolio(), &entities::debtor(),
+              &entities::contactPoint(), &entities::title(), &entities::activity(),
+              &entities::promise(), &entities::indexValue()}) {
             auto q = std::make_unique<QSqlQuery>(m_db);
             q->prepare(e->name == entities::debtor().name
                            ? e->insertSql().replace(QLatin1String(") VALUES ("),
@@ -43,6 +45,19 @@ public:
         return m_store.beginWrite(m_db) ? Status(Done{})
                                         : Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
     }
+    // The correction indexes' monthly values, as reference rows every desk receives.
+    void writeIndexes(const IndexSeries &series)
+    {
+        for (CorrectionIndex kind : kPublishedIndexes) {
+            for (const IndexSeries::Month &m : series.months(kind))
+                write(entities::indexValue(),
+                      {indexValueId(kind, m.year, m.month), correctionIndexName(kind),
+                       QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0')),
+                       m.ppm, 1, m_now},
+                      {});
+        }
+    }
+
     Status finish()
     {
         flushDebtor();
@@ -68,7 +83,9 @@ public:
     }
     void addPortfolio(const Portfolio &p) override
     {
-        write(entities::portfolio(), {sql::id(p.id), sql::id(p.creditorId), p.name, 1, m_now, 0},
+        write(entities::portfolio(),
+              {sql::id(p.id), sql::id(p.creditorId), p.name, sql::text(p.chargeTerms), p.graceDays,
+               sql::text(p.negotiationPolicy), 1, m_now, 0},
               {});
     }
     void addDebtor(const Debtor &d) override
@@ -243,6 +260,10 @@ Status DemoSeeder::seedPortfolio(DemoOptions options, QStringList agentIds)
         return begun;
     DemoPortfolioGenerator generator(options);
     generator.generate(writer);
+    const auto series = demoIndexSeries();
+    if (!series)
+        return series.error();
+    writer.writeIndexes(*series);
     if (Status finished = writer.finish(); !finished)
         return finished;
     return protest::seedDemoSettings(db, m_clock.nowUtc().toMSecsSinceEpoch());

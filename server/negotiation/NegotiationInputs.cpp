@@ -1,5 +1,6 @@
 #include "NegotiationInputs.h"
 
+#include "store/PortfolioTerms.h"
 #include "store/SqlValues.h"
 
 #include <QJsonDocument>
@@ -10,8 +11,6 @@
 namespace quita::server {
 namespace {
 
-constexpr int kProjectedMonths = 120;
-
 Error sqlError(const QSqlQuery &q)
 {
     return Error{QStringLiteral("sql"), {}, q.lastError().text()};
@@ -19,54 +18,13 @@ Error sqlError(const QSqlQuery &q)
 
 Status loadTerms(const QSqlDatabase &db, NegotiationInputs &in)
 {
-    in.policy = NegotiationPolicy::defaults();
-    in.policy.portfolioId = QUuid::fromString(in.portfolioId);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT charge_terms, grace_days FROM portfolio_terms WHERE portfolio_id = ?"));
-    q.addBindValue(in.portfolioId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Done{};
-    const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    auto terms = chargeTermsFromJson(json);
+    auto terms = loadPortfolioTerms(db, in.portfolioId);
     if (!terms)
         return terms.error();
-    in.terms = *terms;
-    in.graceDays = q.value(1).toInt();
-    return Done{};
-}
-
-Status loadIndexes(const QSqlDatabase &db, NegotiationInputs &in)
-{
-    if (in.terms.correctionIndex == CorrectionIndex::None)
-        return Done{};
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT month, variation_ppm FROM index_value WHERE index_name = ?"));
-    q.addBindValue(correctionIndexName(in.terms.correctionIndex));
-    if (!q.exec())
-        return sqlError(q);
-    QDate last;
-    qint32 lastPpm = 0;
-    while (q.next()) {
-        const QString month = q.value(0).toString(); // YYYY-MM
-        const QDate first(month.left(4).toInt(), month.mid(5, 2).toInt(), 1);
-        const qint32 ppm = qint32(q.value(1).toLongLong());
-        in.series.setVariationPpm(in.terms.correctionIndex, first.year(), first.month(), ppm);
-        if (!last.isValid() || first > last) {
-            last = first;
-            lastPpm = ppm;
-        }
-    }
-    // An index is published weeks after its month ends, so the months after the last
-    // published one are projected at that last variation (the figure a later import of
-    // the official series replaces).
-    for (int ahead = 1; last.isValid() && ahead <= kProjectedMonths; ++ahead) {
-        const QDate month = last.addMonths(ahead);
-        in.series.setVariationPpm(in.terms.correctionIndex, month.year(), month.month(), lastPpm);
-    }
+    in.policy = terms->policy;
+    in.terms = terms->terms;
+    in.graceDays = terms->graceDays;
+    in.series = terms->series;
     return Done{};
 }
 
@@ -157,53 +115,6 @@ Status loadTitles(const QSqlDatabase &db, NegotiationInputs &in,
 
 } // namespace
 
-Result<ChargeTerms> chargeTermsFromJson(const QJsonObject &json)
-{
-    ChargeTerms terms;
-    const auto field = [](const char *key) {
-        return QStringLiteral("charge_terms.") + QLatin1String(key);
-    };
-    const auto percent = [&](const char *key, double &into) -> std::optional<Error> {
-        const QJsonValue v = json.value(QLatin1String(key));
-        if (v.isUndefined())
-            return std::nullopt;
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 100)
-            return Error{
-                QStringLiteral("invalid"), field(key),
-                QStringLiteral("%1 must be a percentage between 0 and 100").arg(field(key))};
-        into = v.toDouble();
-        return std::nullopt;
-    };
-    for (const auto &[key, into] :
-         {std::pair{"fine_percent", &terms.finePercent},
-          std::pair{"consumer_fine_cap_percent", &terms.consumerFineCapPercent},
-          std::pair{"interest_percent_per_month", &terms.interestPercentPerMonth},
-          std::pair{"fee_percent", &terms.feePercent}}) {
-        if (auto bad = percent(key, *into))
-            return *bad;
-    }
-    if (const QJsonValue v = json.value(QLatin1String("consumer")); !v.isUndefined()) {
-        if (!v.isBool())
-            return Error{QStringLiteral("invalid"), field("consumer"),
-                         QStringLiteral("%1 must be true or false").arg(field("consumer"))};
-        terms.consumer = v.toBool();
-    }
-    if (const QJsonValue v = json.value(QLatin1String("correction_index")); !v.isUndefined()) {
-        auto index = correctionIndexFromName(v.toString(), field("correction_index"));
-        if (!index)
-            return index.error();
-        terms.correctionIndex = *index;
-    }
-    if (const QJsonValue v = json.value(QLatin1String("fixed_fee_cents")); !v.isUndefined()) {
-        if (!v.isDouble() || v.toInteger(-1) < 0)
-            return Error{QStringLiteral("invalid"), field("fixed_fee_cents"),
-                         QStringLiteral("%1 must be a whole number of centavos, 0 or more")
-                             .arg(field("fixed_fee_cents"))};
-        terms.fixedFeePerTitle = Money::fromCents(v.toInteger());
-    }
-    return terms;
-}
-
 Result<NegotiationInputs> loadNegotiationInputs(const QSqlDatabase &db, const QString &debtorId,
                                                 const std::optional<QStringList> &titleIds)
 {
@@ -228,7 +139,7 @@ Result<NegotiationInputs> loadNegotiationInputs(const QSqlDatabase &db, const QS
         in.creditorName = q.value(3).toString();
         in.creditorDocument = q.value(4).toString();
     }
-    for (const auto &step : {loadTerms, loadIndexes, loadHistory})
+    for (const auto &step : {loadTerms, loadHistory})
         if (Status done = step(db, in); !done)
             return done.error();
     if (Status done = loadTitles(db, in, titleIds); !done)

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/Title.h"
 #include "domain/negotiation/ChargeTerms.h"
+#include "domain/negotiation/ChargeTermsJson.h"
 #include "domain/negotiation/IndexSeries.h"
 #include "domain/negotiation/NegotiationPolicy.h"
 #include "domain/negotiation/RecoveryEstimate.h"
@@ -45,8 +46,5 @@ Result<NegotiationInputs> loadNegotiationInputs(const QSqlDatabase &db, const QS
 // an error naming it, as CollectionAccount::validate() does.
 Result<CollectionAccount> loadCollectionAccount(const QSqlDatabase &db, const QString &creditorId);
 
-// A portfolio's charge terms from its JSON settings; absent keys keep the defaults, a
-// key of the wrong type or value is an error naming "charge_terms.<key>".
-Result<ChargeTerms> chargeTermsFromJson(const QJsonObject &json);
 
 } // namespace quita::server

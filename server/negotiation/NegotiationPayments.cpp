@@ -65,8 +65,8 @@ Result<Agreement> loadAgreement(const QSqlDatabase &db, const QString &agreement
 int graceDaysOf(const QSqlDatabase &db, const QString &debtorId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT t.grace_days FROM portfolio_terms t JOIN debtor d ON "
-                             "d.portfolio_id = t.portfolio_id WHERE d.id = ?"));
+    q.prepare(QStringLiteral("SELECT p.grace_days FROM portfolio p JOIN debtor d ON "
+                             "d.portfolio_id = p.id WHERE d.id = ?"));
     q.addBindValue(debtorId);
     return q.exec() && q.next() ? q.value(0).toInt() : 5;
 }

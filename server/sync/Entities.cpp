@@ -24,8 +24,17 @@ const std::array kCreditor{Column{"id", T::Text},       Column{"name", T::Text},
                            Column{"agency", T::Text},   Column{"account", T::Text},
                            Column{"wallet", T::Text},   Column{"pix_key", T::Text},
                            Column{"pix_city", T::Text}, QUITA_ROW_TAIL};
-const std::array kPortfolio{Column{"id", T::Text}, Column{"creditor_id", T::Text},
-                            Column{"name", T::Text}, QUITA_ROW_TAIL};
+const std::array kPortfolio{Column{"id", T::Text},
+                            Column{"creditor_id", T::Text},
+                            Column{"name", T::Text},
+                            Column{"charge_terms", T::Text},
+                            Column{"grace_days", T::Integer},
+                            Column{"negotiation_policy", T::Text},
+                            QUITA_ROW_TAIL};
+// Reference data, append-or-replace: id "ipca:2025-01".
+const std::array kIndexValue{Column{"id", T::Text},         Column{"index_name", T::Text},
+                             Column{"month", T::Text},      Column{"variation_ppm", T::Integer},
+                             Column{"version", T::Integer}, Column{"updated_at", T::Integer}};
 const std::array kDebtor{Column{"id", T::Text},
                          Column{"portfolio_id", T::Text},
                          Column{"name", T::Text},
@@ -309,6 +318,11 @@ const Entity &installment()
 const Entity &approvalRequest()
 {
     static const Entity e{"approval_request", kApprovalRequest};
+    return e;
+}
+const Entity &indexValue()
+{
+    static const Entity e{"index_value", kIndexValue};
     return e;
 }
 const Entity &payment()

@@ -56,6 +56,7 @@ const Entity &agreement();
 const Entity &installment();
 const Entity &approvalRequest();
 const Entity &payment();
+const Entity &indexValue();
 const Entity &agreementEvent();
 const Entity &protestRequest();
 const Entity &protestEvent();

@@ -511,6 +511,141 @@ private slots:
                  1);
     }
 
+    void adminSetsTheIndexesAndAPortfoliosTerms()
+    {
+        QSqlQuery q(fx.store->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT portfolio_id FROM debtor WHERE id = '%1'").arg(debtor)));
+        QVERIFY(q.next());
+        const QString portfolioId = q.value(0).toString();
+        q.finish();
+        const QString path = QStringLiteral("/api/v1/admin/portfolios/%1/terms").arg(portfolioId);
+        const auto balance = [&] {
+            return ana
+                ->post(QStringLiteral("/api/v1/simulations"),
+                       simulation({scenario("full", 1, "2026-12-04")}))
+                .json.value(QStringLiteral("balance"))
+                .toObject();
+        };
+        // No correction: none in the balance.
+        QCOMPARE(admin->put(path, {{"charge_terms", QJsonObject{}}, {"grace_days", 5}}).status,
+                 200);
+        QCOMPARE(balance().value(QStringLiteral("correction_cents")).toInteger(), 0);
+        // Agents may not; bad input names its field or line and changes nothing.
+        QCOMPARE(ana->put(path, {{"charge_terms", QJsonObject{}}, {"grace_days", 5}}).status, 403);
+        QCOMPARE(admin
+                     ->put(path, {{"charge_terms", QJsonObject{{"fine_percent", 150}}},
+                                  {"grace_days", 5}})
+                     .errorField(),
+                 QStringLiteral("charge_terms.fine_percent"));
+        QCOMPARE(
+            admin->put(path, {{"charge_terms", QJsonObject{}}, {"grace_days", 100}}).errorField(),
+            QStringLiteral("grace_days"));
+        QCOMPARE(
+            admin
+                ->put(QStringLiteral("/api/v1/admin/indexes"),
+                      {{"content", "index;month;variation\ninpc;2026-01;0.40\ninpc;2026-13;0.1\n"}})
+                .errorField(),
+            QStringLiteral("line 3"));
+        QSqlQuery clear(fx.store->connection());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM index_value WHERE index_name = 'inpc'")));
+        QCOMPARE(admin
+                     ->put(path, {{"charge_terms", QJsonObject{{"correction_index", "inpc"}}},
+                                  {"grace_days", 5}})
+                     .errorCode(),
+                 QStringLiteral("no_index_values"));
+        // INPC imported: the balance is corrected by it.
+        QString csv = QStringLiteral("index;month;variation\n");
+        for (int year = 2020; year <= 2026; ++year)
+            for (int month = 1; month <= 12; ++month)
+                csv += QStringLiteral("inpc;%1-%2;0.50\n")
+                           .arg(year)
+                           .arg(month, 2, 10, QLatin1Char('0'));
+        const ApiReply imported =
+            admin->put(QStringLiteral("/api/v1/admin/indexes"), {{"content", csv}});
+        QCOMPARE(imported.status, 200);
+        QCOMPARE(imported.json.value("count").toInt(), 84);
+        QCOMPARE(admin
+                     ->put(path, {{"charge_terms", QJsonObject{{"correction_index", "inpc"}}},
+                                  {"grace_days", 7}})
+                     .status,
+                 200);
+        QVERIFY(balance().value(QStringLiteral("correction_cents")).toInteger() > 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT grace_days FROM portfolio WHERE id = '%1'")
+                              .arg(portfolioId)),
+                 7);
+        // Back to the defaults for the tests that follow.
+        QCOMPARE(admin->put(path, {{"charge_terms", QJsonObject{}}, {"grace_days", 5}}).status,
+                 200);
+    }
+
+    void aPortfoliosPolicyDecidesWhatAnAgentMayOffer()
+    {
+        QSqlQuery q(fx.store->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT portfolio_id FROM debtor WHERE id = '%1'").arg(debtor)));
+        QVERIFY(q.next());
+        const QString path =
+            QStringLiteral("/api/v1/admin/portfolios/%1/terms").arg(q.value(0).toString());
+        q.finish();
+        const auto violations = [&] {
+            const QJsonArray offers = ana->post(QStringLiteral("/api/v1/simulations"),
+                                                simulation({scenario("price", 6, "2026-12-04")}))
+                                          .json.value(QStringLiteral("scenarios"))
+                                          .toArray();
+            return offers.at(0).toObject().value(QStringLiteral("violations")).toArray();
+        };
+        // Six installments are within an agent's default twelve.
+        QCOMPARE(violations().size(), 0);
+        const QJsonObject tight{
+            {"buckets", QJsonObject{{"*", QJsonObject{{"agent", QJsonObject{
+                                                                    {"max_installments", 3},
+                                                                }}}}}}};
+        QCOMPARE(admin
+                     ->put(path, {{"charge_terms", QJsonObject{}},
+                                  {"grace_days", 5},
+                                  {"negotiation_policy", tight}})
+                     .status,
+                 200);
+        const QJsonArray found = violations();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("max_installments"));
+        QCOMPARE(found.at(0).toObject().value(QStringLiteral("approver")).toString(),
+                 QStringLiteral("supervisor"));
+        // Leaving the policy out keeps it; a bad one names its path and changes nothing.
+        QCOMPARE(admin->put(path, {{"charge_terms", QJsonObject{}}, {"grace_days", 5}}).status,
+                 200);
+        QCOMPARE(violations().size(), 1);
+        const ApiReply bad = admin->put(
+            path,
+            {{"charge_terms", QJsonObject{}},
+             {"grace_days", 5},
+             {"negotiation_policy",
+              QJsonObject{{"buckets",
+                           QJsonObject{{"1-30", QJsonObject{{"agent", QJsonObject{
+                                                                          {"max_installments", 0},
+                                                                      }}}}}}}}});
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.errorField(),
+                 QStringLiteral("negotiation_policy.buckets.1-30.agent.max_installments"));
+        QCOMPARE(admin
+                     ->put(path, {{"charge_terms", QJsonObject{}},
+                                  {"grace_days", 5},
+                                  {"negotiation_policy", 3}})
+                     .errorField(),
+                 QStringLiteral("negotiation_policy"));
+        QCOMPARE(violations().size(), 1);
+        // Back to the defaults.
+        QCOMPARE(admin
+                     ->put(path, {{"charge_terms", QJsonObject{}},
+                                  {"grace_days", 5},
+                                  {"negotiation_policy", QJsonObject{}}})
+                     .status,
+                 200);
+        QCOMPARE(violations().size(), 0);
+    }
+
     void agreementsTravelThroughTheChangeFeed()
     {
         QSet<QString> entities;
@@ -531,6 +666,7 @@ private slots:
         QVERIFY(entities.contains(QStringLiteral("approval_request")));
         QVERIFY(entities.contains(QStringLiteral("payment")));
         QVERIFY(entities.contains(QStringLiteral("agreement_event")));
+        QVERIFY(entities.contains(QStringLiteral("index_value")));
     }
 };
 

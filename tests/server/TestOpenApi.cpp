@@ -59,6 +59,8 @@ const QList<std::pair<QString, QString>> kDispatched{
     {QStringLiteral("POST"), QStringLiteral("/protests/withdrawals")},
     {QStringLiteral("POST"), QStringLiteral("/protests/cancellations")},
     {QStringLiteral("POST"), QStringLiteral("/protests/{}/documents")},
+    {QStringLiteral("PUT"), QStringLiteral("/admin/indexes")},
+    {QStringLiteral("PUT"), QStringLiteral("/admin/portfolios/{}/terms")},
     {QStringLiteral("GET"), QStringLiteral("/admin/users")},
     {QStringLiteral("POST"), QStringLiteral("/admin/users")},
     {QStringLiteral("PUT"), QStringLiteral("/admin/assignments")},

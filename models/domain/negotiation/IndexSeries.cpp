@@ -188,6 +188,28 @@ std::map<int, qint32> *IndexSeries::table(CorrectionIndex index)
     return &m_tables[std::size_t(int(index) - 1)];
 }
 
+QList<IndexSeries::Month> IndexSeries::months(CorrectionIndex index) const
+{
+    QList<Month> list;
+    if (const auto *t = table(index)) {
+        for (const auto &[key, ppm] : *t)
+            list.append(Month{key / 12, key % 12 + 1, ppm});
+    }
+    return list;
+}
+
+void IndexSeries::projectForward(CorrectionIndex index, int count)
+{
+    auto *t = table(index);
+    if (!t || t->empty())
+        return;
+    const auto last = std::prev(t->end());
+    const int lastKey = last->first;
+    const qint32 ppm = last->second;
+    for (int i = 1; i <= count; ++i)
+        (*t)[lastKey + i] = ppm;
+}
+
 void IndexSeries::setVariationPpm(CorrectionIndex index, int year, int month, qint32 ppm)
 {
     if (auto *t = table(index))

@@ -4,6 +4,7 @@
 #include "domain/negotiation/CorrectionIndex.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -29,6 +30,19 @@ public:
     // Adds or replaces one month. None is ignored (it has no data).
     void setVariationPpm(CorrectionIndex index, int year, int month, qint32 ppm);
     std::optional<qint32> variationPpm(CorrectionIndex index, int year, int month) const;
+
+    // The months held for one index, in order: (year, month, ppm).
+    struct Month
+    {
+        int year = 0;
+        int month = 0;
+        qint32 ppm = 0;
+    };
+    QList<Month> months(CorrectionIndex index) const;
+    // An index is published weeks after its month: the `count` months after the last one
+    // held are projected at that last variation (a later import of the official series
+    // replaces them). Nothing happens for an index with no data.
+    void projectForward(CorrectionIndex index, int count);
 
     // Number of months held for one index, and in all.
     int monthCount(CorrectionIndex index) const;

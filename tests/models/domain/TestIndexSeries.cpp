@@ -239,9 +239,15 @@ void TestIndexSeries::demoFile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Result<IndexSeries> r = IndexSeries::parseCsv(QString::fromUtf8(file.readAll()));
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-    // 2023-01..2026-12 for each of the three indexes.
-    for (CorrectionIndex index : kPublishedIndexes)
-        QCOMPARE(r->monthCount(index), 48);
+    // IPCA 2021-01..2026-12 (the demo's oldest titles fall due in December 2021), IGP-M
+    // and INPC 2023-01..2026-12.
+    QCOMPARE(r->monthCount(CorrectionIndex::Ipca), 72);
+    QCOMPARE(r->monthCount(CorrectionIndex::Igpm), 48);
+    QCOMPARE(r->monthCount(CorrectionIndex::Inpc), 48);
+    // IPCA 2021 as published: 10.06 %.
+    QCOMPARE(qRound(*r->factor(CorrectionIndex::Ipca, QDate(2021, 1, 1), QDate(2022, 1, 1)) *
+                    10000),
+             11006);
     // IPCA 2023, compounded from the published monthly figures, is the published
     // 4.62 % for the year (Python: prod(1 + v/100) = 1.046211139305668).
     const Result<double> year =

@@ -58,7 +58,7 @@ void TestDatabase::freshStore()
 
     QCOMPARE(db->path(), path);
     QVERIFY(db->connection().isOpen());
-    QCOMPARE(Database::latestSchemaVersion(), 7);
+    QCOMPARE(Database::latestSchemaVersion(), 8);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
 
     QSqlQuery q(db->connection());
@@ -91,7 +91,7 @@ void TestDatabase::reopenKeepsData()
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     const auto again = Database::open(path);
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
-    QCOMPARE(again.value()->schemaVersion(), 7);
+    QCOMPARE(again.value()->schemaVersion(), 8);
     QSqlQuery q(again.value()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM creditor WHERE id = 'c1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Banco Azul"));
@@ -275,7 +275,7 @@ void TestDatabase::readOnlyDoesNotMigrate()
     // A normal open then migrates it.
     const auto opened = Database::open(path);
     QVERIFY(opened.ok());
-    QCOMPARE(opened.value()->schemaVersion(), 7);
+    QCOMPARE(opened.value()->schemaVersion(), 8);
 }
 
 void TestDatabase::twoStoresAtOnce()

@@ -140,7 +140,7 @@ void TestMigrator::loadEmbeddedMigrations()
     const auto loaded = Migrator::load();
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
     const QList<Migration> &migrations = loaded.value();
-    QCOMPARE(migrations.size(), 7);
+    QCOMPARE(migrations.size(), 8);
     QCOMPARE(migrations.at(0).version, 1);
     QCOMPARE(migrations.at(0).name, QStringLiteral("0001_initial.sql"));
     QCOMPARE(migrations.at(1).version, 2);
@@ -155,11 +155,13 @@ void TestMigrator::loadEmbeddedMigrations()
     QCOMPARE(migrations.at(5).name, QStringLiteral("0006_protest.sql"));
     QCOMPARE(migrations.at(6).version, 7);
     QCOMPARE(migrations.at(6).name, QStringLiteral("0007_payments.sql"));
+    QCOMPARE(migrations.at(7).version, 8);
+    QCOMPARE(migrations.at(7).name, QStringLiteral("0008_portfolio_terms.sql"));
     for (const auto &m : migrations)
         QVERIFY(m.sql.contains(QLatin1String("CREATE")));
-    QCOMPARE(Migrator::latestVersion(migrations), 7);
+    QCOMPARE(Migrator::latestVersion(migrations), 8);
     QCOMPARE(Migrator::latestVersion({}), 0);
-    QCOMPARE(Database::latestSchemaVersion(), 7);
+    QCOMPARE(Database::latestSchemaVersion(), 8);
 }
 
 void TestMigrator::loadRejectsBadNames_data()
@@ -259,7 +261,7 @@ void TestMigrator::freshDatabaseReachesLatest()
     const Status applied = Migrator::apply(c.db(), migrations.value());
     QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
     QCOMPARE(Migrator::currentVersion(c.db()), Migrator::latestVersion(migrations.value()));
-    QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
     const QStringList tables = c.tables();
     for (const char *table :
          {"creditor", "portfolio", "debtor", "contact_point", "title", "activity", "promise",
@@ -270,7 +272,7 @@ void TestMigrator::freshDatabaseReachesLatest()
 
     // Applying again is a no-op.
     QVERIFY(Migrator::apply(c.db(), migrations.value()).ok());
-    QCOMPARE(Migrator::currentVersion(c.db()), 7);
+    QCOMPARE(Migrator::currentVersion(c.db()), 8);
 
     // So is Database::open on the migrated file.
     const auto opened = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
@@ -301,7 +303,7 @@ void TestMigrator::stepwiseTargets()
     QVERIFY(!c.tables().contains(QStringLiteral("outbox")));
 
     QVERIFY(Migrator::apply(c.db(), migrations.value(), -1).ok());
-    QCOMPARE(Migrator::currentVersion(c.db()), 7);
+    QCOMPARE(Migrator::currentVersion(c.db()), 8);
     QVERIFY(c.tables().contains(QStringLiteral("outbox")));
 }
 
@@ -344,7 +346,7 @@ void TestMigrator::upgradeIndexesExistingRows()
     auto reopened = Database::open(path);
     QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
     const std::unique_ptr<Database> db = std::move(reopened).value();
-    QCOMPARE(db->schemaVersion(), 7);
+    QCOMPARE(db->schemaVersion(), 8);
     // Schema 3 gives every debtor an (unknown yet) assignee and an empty outbox.
     QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM debtor "
                                                      "WHERE agent_id IS NULL"))
@@ -461,7 +463,7 @@ void TestMigrator::failingMigrationChangesNothing()
     // Still a fresh file: the real migrations open it.
     const auto good = Database::open(path);
     QVERIFY2(good.ok(), good.ok() ? "" : qPrintable(good.error().message));
-    QCOMPARE(good.value()->schemaVersion(), 7);
+    QCOMPARE(good.value()->schemaVersion(), 8);
 }
 
 void TestMigrator::failingUpgradeKeepsPreviousVersion()

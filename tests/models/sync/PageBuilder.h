@@ -29,6 +29,9 @@ inline QJsonObject portfolioRow(const QString &id, const QString &creditor)
     return {{QStringLiteral("id"), id},
             {QStringLiteral("creditor_id"), creditor},
             {QStringLiteral("name"), QStringLiteral("Cartões 2026")},
+            {QStringLiteral("charge_terms"), QStringLiteral("{}")},
+            {QStringLiteral("grace_days"), 5},
+            {QStringLiteral("negotiation_policy"), QStringLiteral("{}")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("updated_at"), qint64(1767225600000)},
             {QStringLiteral("deleted"), false}};
