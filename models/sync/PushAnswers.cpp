@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace quita {
 namespace {
@@ -15,6 +16,45 @@ namespace {
 bool isRefusal(int status)
 {
     return status == 400 || status == 403 || status == 404 || status == 422;
+}
+
+// A refused create leaves no phantom behind: the rows the desk wrote for it that the
+// server never confirmed (version 0) are removed with the outbox entry, so the debtor's
+// header and queue no longer show an agreement or a request that does not exist. The
+// agent still sees the change and the server's reason in the conflicts list. Contacts
+// (activity.create) stay: they happened, whatever the server said.
+Status undoRefusedCreate(QSqlDatabase db, const OutboxEntry &entry)
+{
+    struct Undo
+    {
+        const char *mutation;
+        QStringList statements;
+    };
+    static const Undo undos[] = {
+        {"agreement.create",
+         {QStringLiteral(
+              "DELETE FROM installment WHERE agreement_id = ? AND version = 0 AND "
+              "NOT EXISTS (SELECT 1 FROM agreement a WHERE a.id = installment.agreement_id "
+              "AND a.version > 0)"),
+          QStringLiteral("DELETE FROM agreement WHERE id = ? AND version = 0")}},
+        {"approval.request",
+         {QStringLiteral("DELETE FROM approval_request WHERE id = ? AND version = 0")}},
+    };
+    const QString id = entry.args.value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        return Done{};
+    for (const Undo &undo : undos) {
+        if (entry.name != QLatin1String(undo.mutation))
+            continue;
+        for (const QString &statement : undo.statements) {
+            QSqlQuery q(db);
+            q.prepare(statement);
+            q.addBindValue(id);
+            if (!q.exec())
+                return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+        }
+    }
+    return Done{};
 }
 
 } // namespace
@@ -63,6 +103,8 @@ Result<PushSummary> PushAnswers::apply(QSqlDatabase db, const QList<OutboxEntry>
                                           error.value(QLatin1String("field")).toString(),
                                           error.value(QLatin1String("message")).toString()},
                                     it->value(QLatin1String("current")).toObject(), nowUtc);
+            if (written && status != 409)
+                written = undoRefusedCreate(db, entry);
             if (!written)
                 break;
             done << entry.mutationId;
