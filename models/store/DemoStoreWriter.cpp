@@ -17,8 +17,8 @@ DemoStoreWriter::DemoStoreWriter(QSqlDatabase db)
                                       "agency, account, wallet, pix_key, pix_city) VALUES "
                                       "(?,?,?,?,?,?,?,?,?)"));
     m_portfolio.prepare(
-        QStringLiteral("INSERT INTO portfolio (id, creditor_id, name, charge_terms, grace_days) "
-                       "VALUES (?,?,?,?,?)"));
+        QStringLiteral("INSERT INTO portfolio (id, creditor_id, name, charge_terms, grace_days, "
+                       "negotiation_policy) VALUES (?,?,?,?,?,?)"));
     m_debtor.prepare(QStringLiteral(
         "INSERT INTO debtor (id, portfolio_id, name, document, street, neighborhood, city, state, "
         "postal_code, placed_on, capacity_cents) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
