@@ -7,6 +7,7 @@
 #include "LoginDialog.h"
 #include "NegotiationActions.h"
 #include "NewDebtorDialog.h"
+#include "ProtestActions.h"
 #include "SettingsDialog.h"
 #include "SyncStatusWidget.h"
 #include "TimelineView.h"
@@ -14,6 +15,7 @@
 #include "item/ConflictModel.h"
 #include "item/DebtorWorkspace.h"
 #include "item/NegotiationDesk.h"
+#include "item/ProtestDesk.h"
 #include "item/SyncController.h"
 #include "item/WorkQueueModel.h"
 #include "settings/Settings.h"
@@ -45,7 +47,9 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
       m_syncStatus(new SyncStatusWidget(sync, this)), m_queueRefresh(new QTimer(this)),
       m_agentStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_negotiationDesk(std::make_unique<NegotiationDesk>(database.connection(), clock)),
-      m_negotiation(new NegotiationActions(*m_negotiationDesk, this))
+      m_negotiation(new NegotiationActions(*m_negotiationDesk, this)),
+      m_protestDesk(new ProtestDesk(database.connection(), sync, clock, this)),
+      m_protest(new ProtestActions(*m_protestDesk, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Quita – collection desk"));
@@ -80,6 +84,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
         if (m_workspace->debtorId() == id)
             m_workspace->refresh();
     });
+    // Each title's protest status in the workspace; an agreement on a protested title
+    // proposes the cancellation.
+    m_workspace->titles()->setProtestLookup(m_protestDesk->titleLookup());
+    connect(m_negotiation, &NegotiationActions::agreementCreated, m_protest,
+            &ProtestActions::proposeCancellation);
+    connect(m_protest, &ProtestActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_workspaceView, &DebtorWorkspaceView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -189,7 +200,9 @@ void MainWindow::createMenus()
     for (QAction *action : {signIn, signOut, syncNow})
         action->setEnabled(m_sync != nullptr);
 
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_protest->addMenu(menuBar(), help->menuAction());
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
         ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Quita"), this, &MainWindow::showAbout);
@@ -236,6 +249,7 @@ void MainWindow::onServerChanges(const QStringList &debtorIds)
     if (!open.isNull() && debtorIds.contains(open.toString(QUuid::WithoutBraces)))
         m_workspace->refresh();
     m_negotiation->serverChanged();
+    m_protest->serverChanged();
     m_queueRefresh->start();
 }
 

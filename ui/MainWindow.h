@@ -17,6 +17,8 @@ class DebtorWorkspace;
 class DebtorWorkspaceView;
 class NegotiationActions;
 class NegotiationDesk;
+class ProtestActions;
+class ProtestDesk;
 class Settings;
 class SyncController;
 class SyncStatusWidget;
@@ -40,6 +42,7 @@ public:
     DebtorWorkspace *workspace() const { return m_workspace; }
     WorkQueueModel *queueModel() const { return m_queueModel; }
     NegotiationActions *negotiation() const { return m_negotiation; }
+    ProtestActions *protest() const { return m_protest; }
 
     void refreshQueue();
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
@@ -75,6 +78,8 @@ private:
     QLabel *m_storeStatus;
     std::unique_ptr<NegotiationDesk> m_negotiationDesk;
     NegotiationActions *m_negotiation;
+    ProtestDesk *m_protestDesk;
+    ProtestActions *m_protest;
 };
 
 } // namespace quita

@@ -1,5 +1,6 @@
 #include "TitleModel.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace quita {
@@ -8,6 +9,8 @@ void TitleModel::setTitles(const QList<Title> &titles)
 {
     beginResetModel();
     m_titles = titles;
+    m_protest = m_protestLookup && !titles.isEmpty() ? m_protestLookup(titles.first().debtorId)
+                                                     : QHash<QUuid, ProtestStatus>();
     endResetModel();
 }
 
@@ -65,11 +68,29 @@ QVariant TitleModel::data(const QModelIndex &index, int role) const
             return t.openBalance.toString(locale);
         case DaysPastDueColumn:
             return dpd > 0 ? locale.toString(dpd) : QString();
+        case ProtestColumn:
+            return m_protest.value(t.id).label;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == OpenColumn)
         return tr("Original principal: %1").arg(t.principal.toString(locale));
-    if (role == Qt::TextAlignmentRole && index.column() >= OpenColumn)
+    if (role == Qt::ToolTipRole && index.column() == ProtestColumn)
+        return m_protest.value(t.id).detail;
+    // A protested title is marked where the eye starts (the column is at the far right).
+    if (index.column() == NumberColumn && m_protest.contains(t.id)) {
+        const ProtestStatus &p = m_protest.value(t.id);
+        if (role == Qt::ToolTipRole)
+            return tr("Protest: %1\n%2").arg(p.label, p.detail);
+        if (role == Qt::DecorationRole)
+            return p.status == QLatin1String("protested") ? QColor(0xc6, 0x28, 0x28)
+                   : p.status == QLatin1String("sent") ||
+                           p.status == QLatin1String("protocolled") ||
+                           p.status == QLatin1String("suspended")
+                       ? QColor(0xef, 0x8f, 0x00)
+                       : QColor(0x9e, 0x9e, 0x9e);
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == OpenColumn || index.column() == DaysPastDueColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -89,6 +110,8 @@ QVariant TitleModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Open balance");
     case DaysPastDueColumn:
         return tr("Days late");
+    case ProtestColumn:
+        return tr("Protest");
     }
     return {};
 }
