@@ -32,6 +32,7 @@ using namespace quita;
 
 namespace quita::bench {
 int runProtestBench(int argc, char *argv[]); // ProtestBench.cpp: `quita-bench protest`
+int runKpiBench(int argc, char *argv[]);     // KpiBench.cpp: `quita-bench kpi`
 } // namespace quita::bench
 
 namespace {
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
         return bench::runServerBench(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "protest") == 0)
         return bench::runProtestBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "kpi") == 0)
+        return bench::runKpiBench(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "negotiation") == 0)
         return bench::runNegotiationBench(argc, argv);
     QCoreApplication app(argc, argv);

@@ -7,6 +7,7 @@
 #include "LoginDialog.h"
 #include "NegotiationActions.h"
 #include "NewDebtorDialog.h"
+#include "PerformanceActions.h"
 #include "ProtestActions.h"
 #include "SettingsDialog.h"
 #include "SyncStatusWidget.h"
@@ -15,6 +16,7 @@
 #include "item/ConflictModel.h"
 #include "item/DebtorWorkspace.h"
 #include "item/NegotiationDesk.h"
+#include "item/PerformanceDesk.h"
 #include "item/ProtestDesk.h"
 #include "item/SyncController.h"
 #include "item/WorkQueueModel.h"
@@ -48,6 +50,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
       m_agentStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_negotiationDesk(std::make_unique<NegotiationDesk>(database.connection(), clock)),
       m_negotiation(new NegotiationActions(*m_negotiationDesk, this)),
+      m_performanceDesk(std::make_unique<PerformanceDesk>(database.connection(), database.path())),
+      m_performance(new PerformanceActions(sync, *m_performanceDesk, clock, this)),
       m_protestDesk(new ProtestDesk(database.connection(), sync, clock, this)),
       m_protest(new ProtestActions(*m_protestDesk, this))
 {
@@ -84,6 +88,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, Settings &setting
         if (m_workspace->debtorId() == id)
             m_workspace->refresh();
     });
+    connect(m_performance, &PerformanceActions::debtorChosen, this, &MainWindow::openDebtor);
     // Each title's protest status in the workspace; an agreement on a protested title
     // proposes the cancellation.
     m_workspace->titles()->setProtestLookup(m_protestDesk->titleLookup());
@@ -200,6 +205,7 @@ void MainWindow::createMenus()
     for (QAction *action : {signIn, signOut, syncNow})
         action->setEnabled(m_sync != nullptr);
 
+    m_performance->addTo(menuBar()->addMenu(tr("&Performance")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_protest->addMenu(menuBar(), help->menuAction());
@@ -330,6 +336,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+Shift+N</b></td><td>Negotiate with the open debtor</td></tr>"
            "<tr><td><b>Ctrl+Shift+G</b></td><td>The open debtor's agreements</td></tr>"
            "<tr><td><b>Ctrl+Shift+A</b></td><td>Offers waiting for approval</td></tr>"
+           "<tr><td><b>Ctrl+Shift+R</b></td><td>Protest filing</td></tr>"
+           "<tr><td><b>Ctrl+Shift+P</b></td><td>My performance</td></tr>"
+           "<tr><td><b>Ctrl+Shift+T</b></td><td>Team dashboard</td></tr>"
            "<tr><td><b>Enter</b> or <b>Ctrl+Enter</b></td><td>Save the contact</td></tr>"
            "<tr><td><b>Ctrl+Shift+F</b></td><td>Search the timeline</td></tr>"
            "<tr><td><b>F5</b></td><td>Refresh the queue</td></tr>"

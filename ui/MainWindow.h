@@ -17,6 +17,8 @@ class DebtorWorkspace;
 class DebtorWorkspaceView;
 class NegotiationActions;
 class NegotiationDesk;
+class PerformanceActions;
+class PerformanceDesk;
 class ProtestActions;
 class ProtestDesk;
 class Settings;
@@ -42,6 +44,7 @@ public:
     DebtorWorkspace *workspace() const { return m_workspace; }
     WorkQueueModel *queueModel() const { return m_queueModel; }
     NegotiationActions *negotiation() const { return m_negotiation; }
+    PerformanceActions *performance() const { return m_performance; }
     ProtestActions *protest() const { return m_protest; }
 
     void refreshQueue();
@@ -78,6 +81,8 @@ private:
     QLabel *m_storeStatus;
     std::unique_ptr<NegotiationDesk> m_negotiationDesk;
     NegotiationActions *m_negotiation;
+    std::unique_ptr<PerformanceDesk> m_performanceDesk;
+    PerformanceActions *m_performance;
     ProtestDesk *m_protestDesk;
     ProtestActions *m_protest;
 };

@@ -64,10 +64,11 @@ HttpResponse Api::handle(const HttpRequest &request)
 
 HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &segments)
 {
-    static const QStringList known{
-        QStringLiteral("me"),        QStringLiteral("debtors"),     QStringLiteral("sync"),
-        QStringLiteral("admin"),     QStringLiteral("simulations"), QStringLiteral("agreements"),
-        QStringLiteral("approvals"), QStringLiteral("payments"),    QStringLiteral("protests")};
+    static const QStringList known{QStringLiteral("me"),          QStringLiteral("debtors"),
+                                   QStringLiteral("sync"),        QStringLiteral("admin"),
+                                   QStringLiteral("simulations"), QStringLiteral("agreements"),
+                                   QStringLiteral("approvals"),   QStringLiteral("payments"),
+                                   QStringLiteral("protests"),    QStringLiteral("kpis")};
     if (segments.isEmpty() || !known.contains(segments.first()))
         return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     const auto user = authenticate(request);
@@ -116,6 +117,8 @@ HttpResponse Api::authenticated(const HttpRequest &request, const QStringList &s
                                 : wrongMethod("POST");
     if (first == QLatin1String("protests"))
         return routes::protests(m_context, *user, request, segments);
+    if (first == QLatin1String("kpis"))
+        return routes::kpis(m_context, *user, request, segments);
     if (first == QLatin1String("admin")) {
         if (user->role != QLatin1String("admin"))
             return errorResponse(403, QStringLiteral("forbidden"),
@@ -142,15 +145,17 @@ HttpResponse Api::admin(const HttpRequest &request, const QStringList &segments)
         return method == "POST" ? routes::createIntegration(m_context, request)
                                 : wrongMethod("GET, POST");
     }
-    if (segments.size() == 3 && what == QLatin1String("integrations"))
-        return method == "DELETE" ? routes::revokeIntegration(m_context, segments[2])
-                                  : wrongMethod("DELETE");
+    if (segments.size() == 2 && what == QLatin1String("targets"))
+        return method == "PUT" ? routes::setTargets(m_context, request) : wrongMethod("PUT");
     if (segments.size() == 2 && what == QLatin1String("indexes"))
         return method == "PUT" ? routes::importIndexes(m_context, request) : wrongMethod("PUT");
     if (segments.size() == 4 && what == QLatin1String("portfolios") &&
         segments[3] == QLatin1String("terms"))
         return method == "PUT" ? routes::setPortfolioTerms(m_context, segments[2], request)
                                : wrongMethod("PUT");
+    if (segments.size() == 3 && what == QLatin1String("integrations"))
+        return method == "DELETE" ? routes::revokeIntegration(m_context, segments[2])
+                                  : wrongMethod("DELETE");
     return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
 }
 

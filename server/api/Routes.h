@@ -47,4 +47,10 @@ HttpResponse importIndexes(const ApiContext &ctx, const HttpRequest &request);
 HttpResponse setPortfolioTerms(const ApiContext &ctx, const QString &portfolioId,
                                const HttpRequest &request);
 
+// KpiRoutes.cpp: GET /kpis and /kpis/accounts (segments[0] == "kpis"; checks the method),
+// PUT /admin/targets (admin only, checked by Api).
+HttpResponse kpis(const ApiContext &ctx, const User &user, const HttpRequest &request,
+                  const QStringList &segments);
+HttpResponse setTargets(const ApiContext &ctx, const HttpRequest &request);
+
 } // namespace quita::server::routes

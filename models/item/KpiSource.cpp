@@ -1,0 +1,82 @@
+#include "KpiSource.h"
+
+#include "SyncController.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace quita {
+
+void KpiReply::succeed(const QJsonObject &json)
+{
+    m_failure = Failure::None;
+    m_json = json;
+    finish();
+}
+
+void KpiReply::fail(Failure failure, const QString &message)
+{
+    m_failure = failure;
+    m_error = message;
+    finish();
+}
+
+void KpiReply::finish()
+{
+    // Queued: the caller connects after asking.
+    QTimer::singleShot(0, this, [this] {
+        emit finished();
+        deleteLater();
+    });
+}
+
+ServerKpiSource::ServerKpiSource(SyncController &sync, QObject *parent)
+    : KpiSource(parent), m_sync(sync)
+{}
+
+KpiReply *ServerKpiSource::report(const KpiFilter &filter)
+{
+    return get(QStringLiteral("/api/v1/kpis?") + filter.query().query(QUrl::FullyEncoded));
+}
+
+KpiReply *ServerKpiSource::accounts(const KpiFilter &filter, const KpiSelector &selector)
+{
+    return get(QStringLiteral("/api/v1/kpis/accounts?") +
+               selector.query(filter).query(QUrl::FullyEncoded));
+}
+
+KpiReply *ServerKpiSource::get(const QString &path)
+{
+    auto *reply = new KpiReply(this);
+    ServerCall *call = m_sync.call(QStringLiteral("GET"), path);
+    connect(call, &ServerCall::finished, reply, [reply, call] {
+        if (call->status() == 0) {
+            reply->fail(
+                KpiReply::Failure::Offline,
+                call->errorMessage().isEmpty()
+                    ? QCoreApplication::translate("KpiSource", "The server cannot be reached.")
+                    : call->errorMessage());
+            return;
+        }
+        const QJsonObject json = call->json().object();
+        if (!call->ok()) {
+            const QString message = json.value(QLatin1String("error"))
+                                        .toObject()
+                                        .value(QLatin1String("message"))
+                                        .toString();
+            reply->fail(KpiReply::Failure::Refused,
+                        !message.isEmpty() ? message
+                        : !call->errorMessage().isEmpty()
+                            ? call->errorMessage()
+                            : QCoreApplication::translate(
+                                  "KpiSource", "The server refused the request (HTTP %1).")
+                                  .arg(call->status()));
+            return;
+        }
+        reply->succeed(json);
+    });
+    return reply;
+}
+
+} // namespace quita
