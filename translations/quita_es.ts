@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ActivityRepository</name>
@@ -16,8 +15,8 @@
         <translation>Resultado: elija el resultado de la gestión</translation>
     </message>
     <message>
-        <source>Result: &quot;%1&quot; is not a result of the %2 channel</source>
-        <translation>Resultado: &quot;%1&quot; no es un resultado del canal %2</translation>
+        <source>Result: "%1" is not a result of the %2 channel</source>
+        <translation>Resultado: "%1" no es un resultado del canal %2</translation>
     </message>
     <message>
         <source>Time: enter when the contact happened</source>
@@ -269,7 +268,7 @@
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <source>The creditor&apos;s bank or PIX settings are incomplete: ask the administrator; no payment code can be issued.</source>
+        <source>The creditor's bank or PIX settings are incomplete: ask the administrator; no payment code can be issued.</source>
         <translation>Los datos bancarios o de PIX del acreedor están incompletos: consulte al administrador; no se puede emitir ningún código de pago.</translation>
     </message>
     <message>
@@ -488,7 +487,7 @@
     <name>ChangeApplier</name>
     <message>
         <source>Pulled change %1 (%2): %3 %4. Nothing of this page was applied.</source>
-        <extracomment>%1 the change&apos;s seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
+        <extracomment>%1 the change's seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
         <translation>Cambio recibido %1 (%2): %3 %4. No se aplicó nada de esta página.</translation>
     </message>
     <message>
@@ -504,8 +503,8 @@
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entity this version of Quita knows</source>
-        <translation>&quot;%1&quot; no es una entidad que esta versión de Quita conozca</translation>
+        <source>"%1" is not an entity this version of Quita knows</source>
+        <translation>"%1" no es una entidad que esta versión de Quita conozca</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -516,11 +515,11 @@
         <translation>debe ser un objeto (la fila entera)</translation>
     </message>
     <message>
-        <source>must be &quot;upsert&quot; or &quot;delete&quot;</source>
-        <translation>debe ser &quot;upsert&quot; o &quot;delete&quot;</translation>
+        <source>must be "upsert" or "delete"</source>
+        <translation>debe ser "upsert" o "delete"</translation>
     </message>
     <message>
-        <source>differs from the change&apos;s id %1</source>
+        <source>differs from the change's id %1</source>
         <translation>difiere del id del cambio %1</translation>
     </message>
     <message>
@@ -532,7 +531,7 @@
         <translation>otro valor JSON</translation>
     </message>
     <message>
-        <source>The pulled page&apos;s %1 %2. Nothing was applied.</source>
+        <source>The pulled page's %1 %2. Nothing was applied.</source>
         <translation>En la página recibida, %1 %2. No se aplicó nada.</translation>
     </message>
     <message>
@@ -617,6 +616,21 @@
     <message>
         <source>Field visit</source>
         <translation>Visita de campo</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>R$ %1M</source>
+        <translation>R$ %1 M</translation>
+    </message>
+    <message>
+        <source>R$ %1k</source>
+        <translation>R$ %1 mil</translation>
+    </message>
+    <message>
+        <source>R$ %1</source>
+        <translation>R$ %1</translation>
     </message>
 </context>
 <context>
@@ -750,8 +764,8 @@
 <context>
     <name>CorrectionIndex</name>
     <message>
-        <source>%1: unknown correction index &quot;%2&quot; (expected none, ipca, igpm or inpc).</source>
-        <translation>%1: índice de corrección desconocido &quot;%2&quot; (se esperaba none, ipca, igpm o inpc).</translation>
+        <source>%1: unknown correction index "%2" (expected none, ipca, igpm or inpc).</source>
+        <translation>%1: índice de corrección desconocido "%2" (se esperaba none, ipca, igpm o inpc).</translation>
     </message>
     <message>
         <source>no correction</source>
@@ -785,7 +799,7 @@
         <translation>Devuelto por irregularidad, con costas</translation>
     </message>
     <message>
-        <source>Conditional settlement (debtor&apos;s cheque)</source>
+        <source>Conditional settlement (debtor's cheque)</source>
         <translation>Liquidación condicional (cheque del deudor)</translation>
     </message>
     <message>
@@ -805,39 +819,39 @@
         <translation>Falta comprobante de la prestación del servicio</translation>
     </message>
     <message>
-        <source>Debtor&apos;s name incomplete or wrong</source>
+        <source>Debtor's name incomplete or wrong</source>
         <translation>Nombre del deudor incompleto o incorrecto</translation>
     </message>
     <message>
-        <source>Creditor&apos;s name incomplete or wrong</source>
+        <source>Creditor's name incomplete or wrong</source>
         <translation>Nombre del acreedor incompleto o incorrecto</translation>
     </message>
     <message>
-        <source>Drawer&apos;s name incomplete or wrong</source>
+        <source>Drawer's name incomplete or wrong</source>
         <translation>Nombre del librador incompleto o incorrecto</translation>
     </message>
     <message>
-        <source>Debtor&apos;s address insufficient</source>
+        <source>Debtor's address insufficient</source>
         <translation>Dirección del deudor insuficiente</translation>
     </message>
     <message>
-        <source>Debtor&apos;s CPF/CNPJ invalid or wrong</source>
+        <source>Debtor's CPF/CNPJ invalid or wrong</source>
         <translation>CPF/CNPJ del deudor no válido o incorrecto</translation>
     </message>
     <message>
-        <source>CPF/CNPJ does not match the debtor&apos;s, drawer&apos;s or guarantor&apos;s name</source>
+        <source>CPF/CNPJ does not match the debtor's, drawer's or guarantor's name</source>
         <translation>El CPF/CNPJ no coincide con el nombre del deudor, librador o avalista</translation>
     </message>
     <message>
-        <source>Debtor&apos;s CPF/CNPJ does not match the document type</source>
+        <source>Debtor's CPF/CNPJ does not match the document type</source>
         <translation>El CPF/CNPJ del deudor no coincide con el tipo de documento</translation>
     </message>
     <message>
-        <source>Drawer&apos;s CPF/CNPJ does not match the species</source>
+        <source>Drawer's CPF/CNPJ does not match the species</source>
         <translation>El CPF/CNPJ del librador no coincide con la especie</translation>
     </message>
     <message>
-        <source>Accepted title without the debtor&apos;s signature</source>
+        <source>Accepted title without the debtor's signature</source>
         <translation>Título aceptado sin la firma del deudor</translation>
     </message>
     <message>
@@ -861,7 +875,7 @@
         <translation>Falta el número del título</translation>
     </message>
     <message>
-        <source>Title without the creditor&apos;s endorsement, or irregular endorsement</source>
+        <source>Title without the creditor's endorsement, or irregular endorsement</source>
         <translation>Título sin endoso del acreedor o con endoso irregular</translation>
     </message>
     <message>
@@ -881,7 +895,7 @@
         <translation>Especie no válida para protesto</translation>
     </message>
     <message>
-        <source>Debtor&apos;s CEP outside the protest jurisdiction</source>
+        <source>Debtor's CEP outside the protest jurisdiction</source>
         <translation>CEP del deudor fuera de la jurisdicción del protesto</translation>
     </message>
     <message>
@@ -945,11 +959,11 @@
         <translation>Confirmar si hay dos emisores e indicar ambos</translation>
     </message>
     <message>
-        <source>Debtor&apos;s address equals the drawer&apos;s or the holder&apos;s</source>
+        <source>Debtor's address equals the drawer's or the holder's</source>
         <translation>Dirección del deudor igual a la del librador o del tenedor</translation>
     </message>
     <message>
-        <source>Presenter&apos;s address incomplete or missing</source>
+        <source>Presenter's address incomplete or missing</source>
         <translation>Dirección del presentante incompleta o faltante</translation>
     </message>
     <message>
@@ -961,7 +975,7 @@
         <translation>Indicar el tipo de endoso (M o T)</translation>
     </message>
     <message>
-        <source>Payee&apos;s endorsement to the presenter missing</source>
+        <source>Payee's endorsement to the presenter missing</source>
         <translation>Falta el endoso del beneficiario al presentante</translation>
     </message>
     <message>
@@ -973,11 +987,11 @@
         <translation>Protesto de cheque prohibido por su motivo de devolución</translation>
     </message>
     <message>
-        <source>Issuer&apos;s signature missing on cheque</source>
+        <source>Issuer's signature missing on cheque</source>
         <translation>Falta la firma del emisor en el cheque</translation>
     </message>
     <message>
-        <source>Issuer&apos;s address on the cheque equals the bank&apos;s</source>
+        <source>Issuer's address on the cheque equals the bank's</source>
         <translation>Dirección del emisor en el cheque igual a la del banco</translation>
     </message>
     <message>
@@ -985,11 +999,11 @@
         <translation>Motivo de devolución del cheque faltante o ilegible</translation>
     </message>
     <message>
-        <source>Drawer&apos;s signature missing</source>
+        <source>Drawer's signature missing</source>
         <translation>Falta la firma del librador</translation>
     </message>
     <message>
-        <source>Presenter&apos;s name missing, incomplete or wrong</source>
+        <source>Presenter's name missing, incomplete or wrong</source>
         <translation>Nombre del presentante faltante, incompleto o incorrecto</translation>
     </message>
     <message>
@@ -1009,7 +1023,7 @@
         <translation>Título ya protestado</translation>
     </message>
     <message>
-        <source>Overdue bill of exchange without the debtor&apos;s acceptance</source>
+        <source>Overdue bill of exchange without the debtor's acceptance</source>
         <translation>Letra de cambio vencida sin aceptación del deudor</translation>
     </message>
     <message>
@@ -1041,7 +1055,7 @@
         <translation>Título de otra jurisdicción</translation>
     </message>
     <message>
-        <source>Title issued before the debtor&apos;s composition with creditors</source>
+        <source>Title issued before the debtor's composition with creditors</source>
         <translation>Título emitido antes del concurso preventivo del deudor</translation>
     </message>
     <message>
@@ -1053,7 +1067,7 @@
         <translation>El presentante no acepta la publicación de edicto</translation>
     </message>
     <message>
-        <source>Drawer&apos;s data blank or invalid</source>
+        <source>Drawer's data blank or invalid</source>
         <translation>Datos del librador en blanco o no válidos</translation>
     </message>
     <message>
@@ -1073,7 +1087,7 @@
         <translation>No se permite la notificación por edicto en un protesto con fines de quiebra</translation>
     </message>
     <message>
-        <source>Creditor&apos;s data blank or invalid</source>
+        <source>Creditor's data blank or invalid</source>
         <translation>Datos del acreedor en blanco o no válidos</translation>
     </message>
     <message>
@@ -1424,12 +1438,12 @@
         <translation>%1, %2 (%3): %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation>&quot;%1&quot; tiene más de %2 caracteres</translation>
+        <source>"%1" is longer than %2 characters</source>
+        <translation>"%1" tiene más de %2 caracteres</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a character with no plain-letter form: %2</source>
-        <translation>&quot;%1&quot; tiene un carácter sin equivalente en letra simple: %2</translation>
+        <source>"%1" has a character with no plain-letter form: %2</source>
+        <translation>"%1" tiene un carácter sin equivalente en letra simple: %2</translation>
     </message>
     <message>
         <source>%1 is negative</source>
@@ -1440,8 +1454,8 @@
         <translation>%1 no cabe en %2 dígitos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (digits only)</source>
-        <translation>&quot;%1&quot; no es un número (solo dígitos)</translation>
+        <source>"%1" is not a number (digits only)</source>
+        <translation>"%1" no es un número (solo dígitos)</translation>
     </message>
     <message>
         <source>%1 does not fit in %2 digits with 2 implied decimals</source>
@@ -1456,12 +1470,12 @@
         <translation>Línea %1, %2 (%3): %4</translation>
     </message>
     <message>
-        <source>expected digits, found &quot;%1&quot;</source>
-        <translation>se esperaban dígitos, se encontró &quot;%1&quot;</translation>
+        <source>expected digits, found "%1"</source>
+        <translation>se esperaban dígitos, se encontró "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (DDMMAAAA)</source>
-        <translation>&quot;%1&quot; no es una fecha válida (DDMMAAAA)</translation>
+        <source>"%1" is not a valid date (DDMMAAAA)</source>
+        <translation>"%1" no es una fecha válida (DDMMAAAA)</translation>
     </message>
 </context>
 <context>
@@ -1486,24 +1500,24 @@
 <context>
     <name>CraReader</name>
     <message>
-        <source>expected digits or capital letters, found &quot;%1&quot;</source>
-        <translation>se esperaban dígitos o letras mayúsculas, se encontró &quot;%1&quot;</translation>
+        <source>expected digits or capital letters, found "%1"</source>
+        <translation>se esperaban dígitos o letras mayúsculas, se encontró "%1"</translation>
     </message>
     <message>
-        <source>unknown file kind &quot;%1&quot;; expected TPR, CRT or RTP</source>
-        <translation>tipo de archivo desconocido &quot;%1&quot;; se esperaba TPR, CRT o RTP</translation>
+        <source>unknown file kind "%1"; expected TPR, CRT or RTP</source>
+        <translation>tipo de archivo desconocido "%1"; se esperaba TPR, CRT o RTP</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot; in a %2 file, found &quot;%3&quot;</source>
-        <translation>se esperaba &quot;%1&quot; en un archivo %2, se encontró &quot;%3&quot;</translation>
+        <source>expected "%1" in a %2 file, found "%3"</source>
+        <translation>se esperaba "%1" en un archivo %2, se encontró "%3"</translation>
     </message>
     <message>
         <source>the occurrence code is missing</source>
         <translation>falta el código de ocurrencia</translation>
     </message>
     <message>
-        <source>unknown occurrence code &quot;%1&quot;; expected 1 to 9</source>
-        <translation>código de ocurrencia desconocido &quot;%1&quot;; se esperaba del 1 al 9</translation>
+        <source>unknown occurrence code "%1"; expected 1 to 9</source>
+        <translation>código de ocurrencia desconocido "%1"; se esperaba del 1 al 9</translation>
     </message>
     <message>
         <source>the header says %1 but the file has %2</source>
@@ -1526,8 +1540,8 @@
         <translation>Línea %1, columna %2: carácter de control inesperado (byte %3).</translation>
     </message>
     <message>
-        <source>Line %1, column 1 (record type): unknown record type &quot;%2&quot;; expected 0, 1 or 9.</source>
-        <translation>Línea %1, columna 1 (tipo de registro): tipo de registro desconocido &quot;%2&quot;; se esperaba 0, 1 o 9.</translation>
+        <source>Line %1, column 1 (record type): unknown record type "%2"; expected 0, 1 or 9.</source>
+        <translation>Línea %1, columna 1 (tipo de registro): tipo de registro desconocido "%2"; se esperaba 0, 1 o 9.</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
@@ -1631,15 +1645,15 @@
         <translation>Cartera: elija la cartera de la deuda</translation>
     </message>
     <message>
-        <source>Name: enter the debtor&apos;s full name</source>
+        <source>Name: enter the debtor's full name</source>
         <translation>Nombre: ingrese el nombre completo del deudor</translation>
     </message>
     <message>
-        <source>State: choose the debtor&apos;s state (UF)</source>
+        <source>State: choose the debtor's state (UF)</source>
         <translation>Estado: elija el estado (UF) del deudor</translation>
     </message>
     <message>
-        <source>City: enter the debtor&apos;s city</source>
+        <source>City: enter the debtor's city</source>
         <translation>Ciudad: ingrese la ciudad del deudor</translation>
     </message>
     <message>
@@ -1674,7 +1688,7 @@
 <context>
     <name>DebtorRepository</name>
     <message>
-        <source>Name: enter the debtor&apos;s name</source>
+        <source>Name: enter the debtor's name</source>
         <translation>Nombre: ingrese el nombre del deudor</translation>
     </message>
     <message>
@@ -1755,20 +1769,20 @@
 <context>
     <name>IndexSeries</name>
     <message>
-        <source>Line %1: expected 3 fields &quot;index;YYYY-MM;variation_percent&quot;, found %2.</source>
-        <translation>Línea %1: se esperaban 3 campos &quot;index;YYYY-MM;variation_percent&quot;, se encontraron %2.</translation>
+        <source>Line %1: expected 3 fields "index;YYYY-MM;variation_percent", found %2.</source>
+        <translation>Línea %1: se esperaban 3 campos "index;YYYY-MM;variation_percent", se encontraron %2.</translation>
     </message>
     <message>
-        <source>Line %1: unknown index &quot;%2&quot; (expected ipca, igpm or inpc).</source>
-        <translation>Línea %1: índice desconocido &quot;%2&quot; (se esperaba ipca, igpm o inpc).</translation>
+        <source>Line %1: unknown index "%2" (expected ipca, igpm or inpc).</source>
+        <translation>Línea %1: índice desconocido "%2" (se esperaba ipca, igpm o inpc).</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a month as YYYY-MM.</source>
-        <translation>Línea %1: &quot;%2&quot; no es un mes con el formato AAAA-MM.</translation>
+        <source>Line %1: "%2" is not a month as YYYY-MM.</source>
+        <translation>Línea %1: "%2" no es un mes con el formato AAAA-MM.</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a percentage with at most 4 decimals, like 0.16 or -0.52.</source>
-        <translation>Línea %1: &quot;%2&quot; no es un porcentaje con como máximo 4 decimales, como 0.16 o -0.52.</translation>
+        <source>Line %1: "%2" is not a percentage with at most 4 decimals, like 0.16 or -0.52.</source>
+        <translation>Línea %1: "%2" no es un porcentaje con como máximo 4 decimales, como 0.16 o -0.52.</translation>
     </message>
     <message>
         <source>Line %1: a monthly variation of %2% is out of range (above -100% and at most 1000%).</source>
@@ -1838,7 +1852,7 @@
         <translation>El pago inicial de %1 debe ser menor que los %2 por pagar.</translation>
     </message>
     <message>
-        <source>Today&apos;s date is not valid.</source>
+        <source>Today's date is not valid.</source>
         <translation>La fecha de hoy no es válida.</translation>
     </message>
     <message>
@@ -1875,6 +1889,266 @@
     <message>
         <source>%1: Interleaved 2 of 5 needs an even number of digits</source>
         <translation>%1: el Intercalado 2 de 5 necesita un número par de dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Activities: every contact recorded on any channel and in either direction, on the day it happened (Brasília time).</source>
+        <translation>Gestiones: todo contacto registrado en cualquier canal y en cualquier sentido, el día en que ocurrió (hora de Brasilia).</translation>
+    </message>
+    <message>
+        <source>Call attempts: outbound phone activities.</source>
+        <translation>Intentos de llamada: gestiones telefónicas salientes.</translation>
+    </message>
+    <message>
+        <source>Right-party contacts: call attempts whose result reached the debtor (rpc, refused, ptp, dispute, callback).</source>
+        <translation>Contactos con el titular: intentos de llamada cuyo resultado alcanzó al deudor (contacto titular, rechazo, promesa, disputa, volver a llamar).</translation>
+    </message>
+    <message>
+        <source>RPC rate = call attempts with a right-party result / call attempts. No data when there were no call attempts.</source>
+        <translation>Tasa de contacto titular = intentos de llamada con resultado de contacto titular / intentos de llamada. Sin datos cuando no hubo intentos.</translation>
+    </message>
+    <message>
+        <source>Promises to pay: call attempts with the result ptp.</source>
+        <translation>Promesas de pago: intentos de llamada con el resultado promesa.</translation>
+    </message>
+    <message>
+        <source>PTP rate = ptp results / right-party results (of call attempts). No data without right-party contacts.</source>
+        <translation>Tasa de promesa = resultados promesa / contactos con el titular (de los intentos de llamada). Sin datos sin contactos con el titular.</translation>
+    </message>
+    <message>
+        <source>Promises made: promises recorded in the period (on the day of the contact that made them), on any channel.</source>
+        <translation>Promesas hechas: promesas registradas en el período (el día del contacto que las hizo), en cualquier canal.</translation>
+    </message>
+    <message>
+        <source>Promises due: promises, not cancelled, whose due date falls in the period.</source>
+        <translation>Promesas a vencer: promesas no canceladas cuyo vencimiento cae en el período.</translation>
+    </message>
+    <message>
+        <source>Promise kept rate = promises paid in full by due date + grace / promises due. A partial payment does not keep a promise.</source>
+        <translation>Tasa de promesas cumplidas = promesas pagadas por completo hasta el vencimiento + gracia / promesas a vencer. Un pago parcial no cumple la promesa.</translation>
+    </message>
+    <message>
+        <source>Agreements closed: agreements created in the period (cancelled ones included).</source>
+        <translation>Acuerdos cerrados: acuerdos creados en el período (incluidos los cancelados).</translation>
+    </message>
+    <message>
+        <source>Agreements due: agreements, not cancelled, with at least one installment due in the period.</source>
+        <translation>Acuerdos a vencer: acuerdos no cancelados con al menos una cuota que vence en el período.</translation>
+    </message>
+    <message>
+        <source>Agreements broken: agreements due in the period that are broken (an installment passed due + grace unpaid).</source>
+        <translation>Acuerdos incumplidos: acuerdos a vencer en el período que están incumplidos (una cuota pasó el vencimiento + gracia sin pago).</translation>
+    </message>
+    <message>
+        <source>Agreement break rate = agreements broken / agreements due in the period.</source>
+        <translation>Tasa de incumplimiento de acuerdos = acuerdos incumplidos / acuerdos a vencer en el período.</translation>
+    </message>
+    <message>
+        <source>Collected: payments posted with a payment date in the period.</source>
+        <translation>Recaudado: pagos registrados con fecha de pago en el período.</translation>
+    </message>
+    <message>
+        <source>Agent-hours: for each agent and day, the number of distinct clock hours (Brasília time) in which the agent's accounts had at least one activity; whatever the portfolio or channel filter.</source>
+        <translation>Horas-agente: para cada agente y día, el número de horas de reloj distintas (hora de Brasilia) en que las cuentas del agente tuvieron al menos una gestión; sin importar el filtro de cartera o canal.</translation>
+    </message>
+    <message>
+        <source>Collected per agent-hour = collected / agent-hours. No data without agent-hours.</source>
+        <translation>Recaudado por hora-agente = recaudado / horas-agente. Sin datos sin horas-agente.</translation>
+    </message>
+    <message>
+        <source>Outstanding at the period start: the open balance of the titles of the accounts placed before the period (payments on agreements do not reduce a title's balance).</source>
+        <translation>Saldo al inicio del período: el saldo pendiente de los títulos de las cuentas asignadas antes del período (los pagos de acuerdos no reducen el saldo de un título).</translation>
+    </message>
+    <message>
+        <source>Recovery rate = collected from the accounts placed before the period / outstanding at the period start.</source>
+        <translation>Tasa de recuperación = recaudado de las cuentas asignadas antes del período / saldo al inicio del período.</translation>
+    </message>
+    <message>
+        <source>Placed: the principal of the titles of the accounts placed in the period.</source>
+        <translation>Asignado: el capital de los títulos de las cuentas asignadas en el período.</translation>
+    </message>
+    <message>
+        <source>Liquidation rate = collected in the period from the accounts placed in the period / value placed in the period.</source>
+        <translation>Tasa de liquidación = recaudado en el período de las cuentas asignadas en el período / valor asignado en el período.</translation>
+    </message>
+    <message>
+        <source>Channel effectiveness = payments attributed to the channel / contacts on it. A payment goes to the channel of the last activity of the account within N days before it (last touch, N = attribution days); contacts are the channel's activities in the period.</source>
+        <translation>Efectividad del canal = pagos atribuidos al canal / contactos en él. Un pago va al canal de la última gestión de la cuenta en los N días anteriores (último toque, N = días de atribución); los contactos son las gestiones del canal en el período.</translation>
+    </message>
+    <message>
+        <source>Aging: accounts with an open balance by days past due at the end of the period (oldest open title); an account under an agreement that is not broken or cancelled is current. Buckets: current, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.</source>
+        <translation>Antigüedad: cuentas con saldo pendiente por días de atraso al final del período (título pendiente más antiguo); una cuenta en un acuerdo no incumplido ni cancelado está al día. Tramos: al día, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.</translation>
+    </message>
+    <message>
+        <source>Roll rates: for the accounts with an open balance, the share moving from their bucket at the start of the period (row) to each bucket at its end (column); rolling to the next bucket is a roll, back to current a cure.</source>
+        <translation>Tasas de rodamiento: de las cuentas con saldo pendiente, la proporción que pasa de su tramo al inicio del período (fila) a cada tramo al final (columna); pasar al tramo siguiente es rodar, volver a al día es curar.</translation>
+    </message>
+    <message>
+        <source>Vintages: for the accounts placed in each month of the last 12, the cumulative collected / value placed, by months since placement.</source>
+        <translation>Cosechas: para las cuentas asignadas en cada uno de los últimos 12 meses, lo recaudado acumulado / valor asignado, por meses desde la asignación.</translation>
+    </message>
+    <message>
+        <source>Per agent: the figures of the accounts the agent holds (the agent to whom the account was assigned when the activity was recorded, on the server).</source>
+        <translation>Por agente: las cifras de las cuentas que tiene el agente (el agente al que la cuenta estaba asignada cuando se registró la gestión, en el servidor).</translation>
+    </message>
+    <message>
+        <source>Targets per agent and day, set by an administrator (defaults: R$ 1.500,00 collected, 2 agreements and 12 right-party contacts).</source>
+        <translation>Metas por agente y día, fijadas por un administrador (por defecto: R$ 1.500,00 recaudados, 2 acuerdos y 12 contactos con el titular).</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Intentos de llamada</translation>
+    </message>
+    <message>
+        <source>Right-party contacts</source>
+        <translation>Contactos con el titular</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>Tasa de contacto con el titular</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesas de pago</translation>
+    </message>
+    <message>
+        <source>PTP rate</source>
+        <translation>Tasa de promesa</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesas hechas</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesas cumplidas</translation>
+    </message>
+    <message>
+        <source>Promise kept rate</source>
+        <translation>Tasa de promesas cumplidas</translation>
+    </message>
+    <message>
+        <source>Agreements closed</source>
+        <translation>Acuerdos cerrados</translation>
+    </message>
+    <message>
+        <source>Agreement break rate</source>
+        <translation>Tasa de incumplimiento de acuerdos</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Collected per agent-hour</source>
+        <translation>Recuperado por hora de agente</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Tasa de recuperación</translation>
+    </message>
+    <message>
+        <source>Liquidation rate</source>
+        <translation>Tasa de liquidación</translation>
+    </message>
+    <message>
+        <source>Channel effectiveness</source>
+        <translation>Efectividad por canal</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad de la mora</translation>
+    </message>
+    <message>
+        <source>Roll rate</source>
+        <translation>Tasa de rodamiento</translation>
+    </message>
+    <message>
+        <source>Recovery by placement month</source>
+        <translation>Recuperación por mes de asignación</translation>
+    </message>
+    <message>
+        <source>%1: not a cell of this figure</source>
+        <translation>%1: no es una celda de este gráfico</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its end.</source>
+        <translation>El período debe empezar en su fin o antes.</translation>
+    </message>
+    <message>
+        <source>Promises kept: promises due that were paid in full by the due date plus 5 grace days (the debtor's payments from the day of the promise to due date + grace cover the amount), or that were marked kept.</source>
+        <translation>Promesas cumplidas: promesas a vencer pagadas por completo hasta el vencimiento más 5 días de gracia (los pagos del deudor desde el día de la promesa hasta el vencimiento + gracia cubren el monto), o marcadas como cumplidas.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>The report's field %1 is not %2.</source>
+        <translation>El campo %1 del informe no es %2.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a rate or null</source>
+        <translation>una tasa o null</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a square matrix of the buckets</source>
+        <translation>una matriz cuadrada de los tramos</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSource</name>
+    <message>
+        <source>The accounts behind a figure need the server.</source>
+        <translation>Las cuentas detrás de una cifra necesitan el servidor.</translation>
+    </message>
+    <message>
+        <source>This desk cannot compute its figures yet.</source>
+        <translation>Esta estación aún no puede calcular sus indicadores.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>No se puede llegar al servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2235,7 @@
 <context>
     <name>NegotiationSimulator</name>
     <message>
-        <source>Today&apos;s date is not valid.</source>
+        <source>Today's date is not valid.</source>
         <translation>La fecha de hoy no es válida.</translation>
     </message>
     <message>
@@ -1980,20 +2254,20 @@
         <translation>se esperaban 3 campos (nuestro número; fecha; monto), se encontraron %1</translation>
     </message>
     <message>
-        <source>the our number &quot;%1&quot; must have 1 to 11 digits</source>
-        <translation>el nuestro número &quot;%1&quot; debe tener de 1 a 11 dígitos</translation>
+        <source>the our number "%1" must have 1 to 11 digits</source>
+        <translation>el nuestro número "%1" debe tener de 1 a 11 dígitos</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>la fecha &quot;%1&quot; no es una fecha (AAAA-MM-DD o DD/MM/AAAA)</translation>
+        <source>the date "%1" is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>la fecha "%1" no es una fecha (AAAA-MM-DD o DD/MM/AAAA)</translation>
     </message>
     <message>
         <source>the payment date %1 is in the future</source>
         <translation>la fecha de pago %1 está en el futuro</translation>
     </message>
     <message>
-        <source>the amount &quot;%1&quot; is not an amount (e.g. 451,76)</source>
-        <translation>el monto &quot;%1&quot; no es un monto (p. ej.: 451,76)</translation>
+        <source>the amount "%1" is not an amount (e.g. 451,76)</source>
+        <translation>el monto "%1" no es un monto (p. ej.: 451,76)</translation>
     </message>
     <message>
         <source>the amount must be more than zero</source>
@@ -2062,7 +2336,7 @@
         <translation>Etiqueta %1: aparece dos veces</translation>
     </message>
     <message>
-        <source>%1: enter the receiver&apos;s name</source>
+        <source>%1: enter the receiver's name</source>
         <translation>%1: ingrese el nombre del receptor</translation>
     </message>
     <message>
@@ -2178,7 +2452,7 @@
         <translation>Etiqueta %1: el país debe ser BR</translation>
     </message>
     <message>
-        <source>Tag %1: the receiver&apos;s name is empty or too long</source>
+        <source>Tag %1: the receiver's name is empty or too long</source>
         <translation>Etiqueta %1: el nombre del receptor está vacío o es demasiado largo</translation>
     </message>
     <message>
@@ -2218,6 +2492,100 @@
     <message>
         <source>The promise already has this status</source>
         <translation>La promesa ya tiene ese estado</translation>
+    </message>
+</context>
+<context>
+    <name>ProtestLabels</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Protocolled</source>
+        <translation>Protocolado</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Protestado</translation>
+    </message>
+    <message>
+        <source>Paid at the notary</source>
+        <translation>Pagado en la notaría</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado (desistimiento)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Returned (irregular)</source>
+        <translation>Devuelto (irregular)</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Not overdue long enough for this portfolio's rule</source>
+        <translation>Aún no tiene los días de atraso que exige la regla de la cartera</translation>
+    </message>
+    <message>
+        <source>Under an active agreement</source>
+        <translation>Cubierto por un acuerdo activo</translation>
+    </message>
+    <message>
+        <source>The debtor has an open promise to pay</source>
+        <translation>El deudor tiene una promesa de pago abierta</translation>
+    </message>
+    <message>
+        <source>The debtor's CPF/CNPJ is invalid</source>
+        <translation>El CPF/CNPJ del deudor no es válido</translation>
+    </message>
+    <message>
+        <source>The title is disputed</source>
+        <translation>El título está en disputa</translation>
+    </message>
+    <message>
+        <source>The balance is below the portfolio's minimum</source>
+        <translation>El saldo está por debajo del mínimo de la cartera</translation>
+    </message>
+    <message>
+        <source>The debtor's address is incomplete (street, city, state and CEP are required)</source>
+        <translation>La dirección del deudor está incompleta (calle, ciudad, estado y CEP son obligatorios)</translation>
+    </message>
+    <message>
+        <source>Already in protest</source>
+        <translation>Ya está en protesto</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Remesa</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Desistimiento</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+</context>
+<context>
+    <name>ProtestPrompts</name>
+    <message>
+        <source>The file could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el archivo en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2652,7 @@
 <context>
     <name>RecoveryEstimate</name>
     <message>
-        <source>Expected recovery = total to pay x the chance the agreement is kept. The chance comes from this portfolio&apos;s past agreements of the same kind and number of installments (1, 2-6, 7-12, 13-24, 25+), blended with the portfolio&apos;s overall rate as if that rate were worth %1 more agreements, so a handful of cases cannot claim 100%. With no history the chance is %2%. Payments made before an agreement breaks are not counted.</source>
+        <source>Expected recovery = total to pay x the chance the agreement is kept. The chance comes from this portfolio's past agreements of the same kind and number of installments (1, 2-6, 7-12, 13-24, 25+), blended with the portfolio's overall rate as if that rate were worth %1 more agreements, so a handful of cases cannot claim 100%. With no history the chance is %2%. Payments made before an agreement breaks are not counted.</source>
         <translation>Recuperación esperada = total a pagar x la probabilidad de que se cumpla el acuerdo. La probabilidad proviene de los acuerdos anteriores de esta cartera del mismo tipo y número de cuotas (1, 2-6, 7-12, 13-24, 25+), combinada con la tasa general de la cartera como si esa tasa valiera %1 acuerdos más, para que unos pocos casos no puedan llegar al 100%. Sin historial, la probabilidad es de %2%. No se cuentan los pagos hechos antes de que un acuerdo se incumpla.</translation>
     </message>
 </context>
@@ -2390,8 +2758,8 @@
 <context>
     <name>Scenario</name>
     <message>
-        <source>Unknown plan kind &quot;%1&quot; (expected full, price, sac or flat).</source>
-        <translation>Tipo de plan desconocido &quot;%1&quot; (se esperaba full, price, sac o flat).</translation>
+        <source>Unknown plan kind "%1" (expected full, price, sac or flat).</source>
+        <translation>Tipo de plan desconocido "%1" (se esperaba full, price, sac o flat).</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2796,7 @@
         <translation>Demasiados intentos fallidos: espere unos minutos e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to the sign-in has no session.</source>
+        <source>The server's answer to the sign-in has no session.</source>
         <translation>La respuesta del servidor al ingreso no trae sesión.</translation>
     </message>
     <message>
@@ -2442,6 +2810,10 @@
     <message>
         <source>Some changes were not accepted yet; they will be sent again.</source>
         <translation>Algunos cambios aún no fueron aceptados; se enviarán de nuevo.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2868,100 @@
     <message>
         <source>e.g. %1</source>
         <translation>p. ej.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::AgentComparisonChart</name>
+    <message>
+        <source>%1 by agent</source>
+        <translation>%1 por agente</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Ninguna actividad en este período.</translation>
+    </message>
+    <message>
+        <source>No agent has data for this figure in this period.</source>
+        <translation>Ningún agente tiene datos para este indicador en este período.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>Promedio del equipo</translation>
+    </message>
+    <message>
+        <source>%1 right-party contacts of %2 call attempts</source>
+        <translation>%1 contactos con el titular de %2 intentos de llamada</translation>
+    </message>
+    <message>
+        <source>%1 promises to pay of %2 right-party contacts</source>
+        <translation>%1 promesas de pago de %2 contactos con el titular</translation>
+    </message>
+    <message>
+        <source>%1 kept of %2 promises due</source>
+        <translation>%1 cumplidas de %2 promesas vencidas</translation>
+    </message>
+    <message>
+        <source>%1 broken of %2 agreements due</source>
+        <translation>%1 incumplidos de %2 acuerdos con vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 in %2 hours</source>
+        <translation>%1 en %2 horas</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>quita::AgingChart</name>
+    <message>
+        <source>Current</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Over 360 days</source>
+        <translation>Más de 360 días</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 días</translation>
+    </message>
+    <message>
+        <source>Aging: accounts and balance by days past due</source>
+        <translation>Antigüedad: cuentas y saldo por días de mora</translation>
+    </message>
+    <message>
+        <source>No open balance in this scope.</source>
+        <translation>Ningún saldo pendiente en este alcance.</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Cuentas (%1)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation>Participación en el total</translation>
+    </message>
+    <message>
+        <source>%1
+%2 accounts (%3)
+%4 (%5 of the balance)</source>
+        <translation>%1
+%2 cuentas (%3)
+%4 (%5 del saldo)</translation>
+    </message>
+    <message>
+        <source>Accounts %1</source>
+        <translation>Cuentas %1</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3303,110 @@
     </message>
 </context>
 <context>
+    <name>quita::ChannelEffectivenessChart</name>
+    <message numerus="yes">
+        <source>Channel effectiveness (last touch within %n day(s))</source>
+        <translation>
+            <numerusform>Efectividad por canal (último contacto en hasta %n día)</numerusform>
+            <numerusform>Efectividad por canal (último contacto en hasta %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments per contact</source>
+        <translation>Pagos por contacto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payments / contacts</source>
+        <translation>Pagos / contactos</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 payments / %4 contacts
+%5 attributed</source>
+        <translation>%1: %2
+%3 pagos / %4 contactos
+%5 atribuidos</translation>
+    </message>
+    <message>
+        <source>Payments attributed to %1</source>
+        <translation>Pagos atribuidos a %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChannelResultChart</name>
+    <message>
+        <source>Activities by channel and result</source>
+        <translation>Actividades por canal y resultado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 of %4 activities</source>
+        <translation>%1 – %2: %3 de %4 actividades</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChartFrame</name>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Guardar el gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF document</source>
+        <translation>Guardar el gráfico como documento PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the chart's data as CSV (UTF-8, comma-separated, money in centavos)</source>
+        <translation>Guardar los datos del gráfico como CSV (UTF-8, separado por comas, importes en centavos)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>No se pudo guardar el gráfico en %1.</translation>
+    </message>
+</context>
+<context>
     <name>quita::ConflictsDialog</name>
     <message>
         <source>Nothing to resolve: the server took all your changes.</source>
@@ -2896,6 +3466,36 @@
     <message>
         <source>Consent for %1: ✓ allowed, ? not recorded, ✗ opted out, – does not apply</source>
         <translation>Consentimiento para %1: ✓ permitido, ? no registrado, ✗ dado de baja, – no aplica</translation>
+    </message>
+</context>
+<context>
+    <name>quita::DailySeriesChart</name>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 por día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target (%n agent(s))</source>
+        <translation>
+            <numerusform>Meta (%n agente)</numerusform>
+            <numerusform>Meta (%n agentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3605,209 @@
     <message>
         <source>Timeline (all channels)</source>
         <translation>Historial (todos los canales)</translation>
+    </message>
+</context>
+<context>
+    <name>quita::DrillDownDialog</name>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Cuentas: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 to %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 a %3</translation>
+    </message>
+    <message>
+        <source>Double-click an account to open it in the workspace.</source>
+        <translation>Haga doble clic en una cuenta para abrirla en el área de trabajo.</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Cargando las cuentas…</translation>
+    </message>
+    <message>
+        <source>The accounts behind this figure need the server; you are offline.</source>
+        <translation>Las cuentas detrás de esta cifra necesitan el servidor; está sin conexión.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded. %1</source>
+        <translation>No se pudieron cargar las cuentas. %1</translation>
+    </message>
+    <message>
+        <source>No account is behind this figure.</source>
+        <translation>Ninguna cuenta detrás de esta cifra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n account(s); narrow the filters to see the rest.</source>
+        <translation>
+            <numerusform>La primera %n cuenta; acote los filtros para ver el resto.</numerusform>
+            <numerusform>Las primeras %n cuentas; acote los filtros para ver el resto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quita::EligibleTitleModel</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Apto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n más)</numerusform>
+            <numerusform>%1 (+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original principal: %1</source>
+        <translation>Capital original: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiAccountModel</name>
+    <message>
+        <source>The list of accounts is missing from the answer.</source>
+        <translation>La lista de cuentas falta en la respuesta.</translation>
+    </message>
+    <message>
+        <source>Account %1 of the answer has no debtor id.</source>
+        <translation>La cuenta %1 de la respuesta no tiene el id del deudor.</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiChart</name>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Ninguna actividad en este período.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiFilterBar</name>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>All portfolios</source>
+        <translation>Todas las carteras</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio:</source>
+        <translation>C&amp;artera:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal:</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Cargando los indicadores…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. %1</source>
+        <translation>No se pudieron cargar los indicadores. %1</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Ninguna actividad en este período.</translation>
+    </message>
+    <message>
+        <source>%1 to %2.</source>
+        <translation>%1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -3196,8 +3999,12 @@
         <translation>Promesa cancelada.</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negotiate with the open debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The open debtor&apos;s agreements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Offers waiting for approval&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Abajo / Alt+Arriba&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior de la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar un deudor nuevo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negociar con el deudor abierto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Acuerdos del deudor abierto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ofertas en espera de aprobación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&amp;Performance</source>
+        <translation>&amp;Desempeño</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negotiate with the open debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The open debtor's agreements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Offers waiting for approval&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Protest filing&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;My performance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Team dashboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar deudores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Abajo / Alt+Arriba&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deudor siguiente / anterior de la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar un deudor nuevo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negociar con el deudor abierto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Acuerdos del deudor abierto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ofertas en espera de aprobación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Envío a protesto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mi desempeño&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Panel del equipo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar la gestión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en el historial&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la cola&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3609,11 +4416,11 @@
         <translation>Dentro de su nivel de autorización.</translation>
     </message>
     <message>
-        <source>Needs a supervisor&apos;s approval.</source>
+        <source>Needs a supervisor's approval.</source>
         <translation>Requiere aprobación del supervisor.</translation>
     </message>
     <message>
-        <source>Needs an administrator&apos;s approval.</source>
+        <source>Needs an administrator's approval.</source>
         <translation>Requiere aprobación del administrador.</translation>
     </message>
     <message>
@@ -3650,6 +4457,821 @@
     <message>
         <source>&amp;Post</source>
         <translation>&amp;Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>quita::PerformanceActions</name>
+    <message>
+        <source>&amp;My performance</source>
+        <translation>&amp;Mi desempeño</translation>
+    </message>
+    <message>
+        <source>&amp;Team dashboard</source>
+        <translation>Panel del &amp;equipo</translation>
+    </message>
+</context>
+<context>
+    <name>quita::PerformanceWindow</name>
+    <message>
+        <source>My performance</source>
+        <translation>Mi desempeño</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Your figures need the server, and you are offline.</source>
+        <translation>Sus indicadores necesitan el servidor y está sin conexión.</translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>meta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestActions</name>
+    <message>
+        <source>P&amp;rotest</source>
+        <translation>P&amp;rotesto</translation>
+    </message>
+    <message>
+        <source>&amp;Protest filing…</source>
+        <translation>&amp;Envío a protesto…</translation>
+    </message>
+    <message>
+        <source>Protest &amp;requests…</source>
+        <translation>&amp;Solicitudes de protesto…</translation>
+    </message>
+    <message>
+        <source>CRA &amp;files…</source>
+        <translation>&amp;Archivos de la CRA…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a confirmation or return file…</source>
+        <translation>&amp;Importar archivo de confirmación o retorno…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agreement covers %n protested title(s) of %1: %2. Once the debt is renegotiated, the protest should be cancelled (cancelamento).</source>
+        <translation>
+            <numerusform>El acuerdo cubre %n título protestado de %1: %2. Con la deuda renegociada, el protesto debe cancelarse (cancelamento).</numerusform>
+            <numerusform>El acuerdo cubre %n títulos protestados de %1: %2. Con la deuda renegociada, los protestos deben cancelarse (cancelamento).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the protest?</source>
+        <translation>¿Cancelar el protesto?</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the cancellation…</source>
+        <translation>&amp;Preparar la cancelación…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestBatchModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>File date</source>
+        <translation>Fecha del archivo</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestDesk</name>
+    <message>
+        <source>This desk works without a server; protest filing needs one. Ask your administrator for the server's address.</source>
+        <translation>Esta estación trabaja sin servidor y el protesto necesita uno. Pida al administrador la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is not valid at line %1. %2</source>
+        <translation>No se importó nada: el archivo no es válido en la línea %1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: this is a remittance file (the one we send to the notaries). Choose a confirmation or return file.</source>
+        <translation>No se importó nada: este es un archivo de remesa (el que enviamos a las notarías). Elija un archivo de confirmación o de retorno.</translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG and JPEG documents can be attached.</source>
+        <translation>Solo se pueden adjuntar documentos PDF, PNG y JPEG.</translation>
+    </message>
+    <message>
+        <source>The document is larger than 2 MB; attach a smaller file.</source>
+        <translation>El documento supera los 2 MB; adjunte un archivo más pequeño.</translation>
+    </message>
+    <message>
+        <source>Sent to protest on %1</source>
+        <translation>Enviado a protesto el %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1 (notary office %2)</source>
+        <translation>Protocolo %1 (notaría %2)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Costas: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Check the connection and try again; nothing was sent.</source>
+        <translation>No se pudo contactar al servidor (%1). Revise la conexión e inténtelo de nuevo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: sign in to the server (Server → Sign in…) and try again.</source>
+        <translation>No ha iniciado sesión: ingrese al servidor (Servidor → Ingresar…) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your session has expired: sign in again (Server → Sign in…).</source>
+        <translation>Su sesión expiró: ingrese de nuevo (Servidor → Ingresar…).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 is a title of a debtor you may not file protests for.</source>
+        <translation>No se importó nada: la línea %1 es un título de un deudor para el que usted no puede enviar protestos.</translation>
+    </message>
+    <message>
+        <source>You may not file protests for %1: protest filing is for supervisors, or for the agent where the portfolio allows it.</source>
+        <translation>Usted no puede enviar a protesto %1: el protesto lo hacen los supervisores, o el agente cuando la cartera lo permite.</translation>
+    </message>
+    <message>
+        <source>You may not file protests: protest filing is for supervisors, or for agents in portfolios that allow it.</source>
+        <translation>Usted no puede enviar protestos: el protesto lo hacen los supervisores, o los agentes en las carteras que lo permiten.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this item; refresh the list.</source>
+        <translation>El servidor ya no tiene este elemento; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>The server no longer has %1; refresh the list.</source>
+        <translation>El servidor ya no tiene %1; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the server (at most 8 MB).</source>
+        <translation>El archivo es demasiado grande para el servidor (como máximo 8 MB).</translation>
+    </message>
+    <message>
+        <source>The server failed (%1); nothing was changed. Try again in a moment.</source>
+        <translation>El servidor falló (%1); no se cambió nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1): %2</source>
+        <translation>El servidor lo rechazó (%1): %2</translation>
+    </message>
+    <message>
+        <source>no protest request of ours matches this title.</source>
+        <translation>ninguna solicitud de protesto nuestra corresponde a este título.</translation>
+    </message>
+    <message>
+        <source>several open requests have this title number; the notary must send the protocol or our number.</source>
+        <translation>varias solicitudes abiertas tienen este número de título; la notaría debe informar el protocolo o nuestro número.</translation>
+    </message>
+    <message>
+        <source>the notary's protocol differs from the one it gave this title before.</source>
+        <translation>el protocolo de la notaría difiere del que dio antes a este título.</translation>
+    </message>
+    <message>
+        <source>the title is already on an earlier line.</source>
+        <translation>el título ya está en una línea anterior.</translation>
+    </message>
+    <message>
+        <source>no creditor of ours has this presenter code.</source>
+        <translation>ningún acreedor nuestro tiene este código de presentante.</translation>
+    </message>
+    <message>
+        <source>this is a remittance file, not a confirmation or return.</source>
+        <translation>este es un archivo de remesa, no de confirmación o retorno.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: %2</source>
+        <translation>No se importó nada: línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The selection</source>
+        <translation>La selección</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to protest: %2. Nothing was sent.</source>
+        <translation>%1 no puede enviarse a protesto: %2. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another creditor: a file holds one creditor's titles. Nothing was sent.</source>
+        <translation>%1 es de otro acreedor: un archivo lleva los títulos de un solo acreedor. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The creditor has no protest presenter settings on the server; ask your administrator. Nothing was sent.</source>
+        <translation>El acreedor no tiene configuración de presentante de protesto en el servidor; consulte al administrador. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The creditor has already sent the most files allowed today; send the rest tomorrow.</source>
+        <translation>El acreedor ya envió hoy el máximo de archivos permitido; envíe el resto mañana.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a status that allows this (withdrawal: sent or protocolled; cancellation: protested). Nothing was sent.</source>
+        <translation>%1 no está en un estado que lo permita (desistimiento: enviado o protocolado; cancelación: protestado). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 has no protocol yet: wait for the notary's confirmation. Nothing was sent.</source>
+        <translation>%1 aún no tiene protocolo: espere la confirmación de la notaría. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 está dos veces en la lista.</translation>
+    </message>
+    <message>
+        <source>Select at least one item first.</source>
+        <translation>Seleccione al menos un elemento primero.</translation>
+    </message>
+    <message>
+        <source>Too many at once: a file holds at most 9,997 titles.</source>
+        <translation>Demasiados a la vez: un archivo lleva como máximo 9.997 títulos.</translation>
+    </message>
+    <message>
+        <source>The document's name is not accepted; rename the file and try again.</source>
+        <translation>El nombre del documento no se acepta; cambie el nombre del archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestEligiblePage</name>
+    <message>
+        <source>Titles eligible for protest</source>
+        <translation>Títulos aptos para protesto</translation>
+    </message>
+    <message>
+        <source>Also show titles that are not eligible, with the reason</source>
+        <translation>Mostrar también los títulos no aptos, con el motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all eligible</source>
+        <translation>Marcar &amp;todos los aptos</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Re&amp;view batch…</source>
+        <translation>&amp;Revisar lote…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the titles</source>
+        <translation>&amp;Volver a los títulos</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send to protest</source>
+        <translation>&amp;Confirmar y enviar a protesto</translation>
+    </message>
+    <message>
+        <source>Review the batch</source>
+        <translation>Revise el lote</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <translation>&amp;Nuevo lote</translation>
+    </message>
+    <message>
+        <source>Batch sent to protest</source>
+        <translation>Lote enviado a protesto</translation>
+    </message>
+    <message>
+        <source>Loading the eligible titles from the server…</source>
+        <translation>Cargando desde el servidor los títulos aptos…</translation>
+    </message>
+    <message>
+        <source>The eligible titles could not be loaded.</source>
+        <translation>No se pudieron cargar los títulos aptos.</translation>
+    </message>
+    <message>
+        <source>No title with an open balance is in your portfolios.</source>
+        <translation>Ningún título con saldo pendiente en sus carteras.</translation>
+    </message>
+    <message>
+        <source>No title is eligible for protest right now. Tick "Also show titles that are not eligible" to see why.</source>
+        <translation>Ningún título está apto para protesto ahora. Marque "Mostrar también los títulos no aptos" para ver por qué.</translation>
+    </message>
+    <message>
+        <source>Titles eligible for protest (%L1 of %L2 listed)</source>
+        <translation>Títulos aptos para protesto (%L1 de %L2 listados)</translation>
+    </message>
+    <message>
+        <source>Tick the titles to send to protest.</source>
+        <translation>Marque los títulos que enviará a protesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) ticked, %1, %2</source>
+        <translation>
+            <numerusform>%n título marcado, %1, %2</numerusform>
+            <numerusform>%n títulos marcados, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s)</source>
+        <translation>
+            <numerusform>%n deudor</numerusform>
+            <numerusform>%n deudores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2: eligible.</source>
+        <translation>%1 – %2: apto.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is not eligible. %3.</source>
+        <translation>%1 – %2 no está apto. %3.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Titles:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sum of balances:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Debtors:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Títulos:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Suma de saldos:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deudores:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>These titles belong to %n creditors: a remittance file holds one creditor's titles. Untick the others and send one batch per creditor.</source>
+        <translation>
+            <numerusform>Estos títulos son de %n acreedor: un archivo de remesa lleva los títulos de un solo acreedor. Desmarque los demás y envíe un lote por acreedor.</numerusform>
+            <numerusform>Estos títulos son de %n acreedores: un archivo de remesa lleva los títulos de un solo acreedor. Desmarque los demás y envíe un lote por acreedor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A remittance file holds at most 9,997 titles.</source>
+        <translation>Un archivo de remesa lleva como máximo 9.997 títulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) are more than five years past due: check they are not time-barred before sending.</source>
+        <translation>
+            <numerusform>%n título está vencido hace más de cinco años: verifique que no esté prescrito antes de enviarlo.</numerusform>
+            <numerusform>%n títulos están vencidos hace más de cinco años: verifique que no estén prescritos antes de enviarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) have more than one title in this batch.</source>
+        <translation>
+            <numerusform>%n deudor tiene más de un título en este lote.</numerusform>
+            <numerusform>%n deudores tienen más de un título en este lote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once sent, the notaries charge fees to withdraw a title; a paid or renegotiated title needs a cancellation.</source>
+        <translation>Una vez enviado, las notarías cobran costas para retirar un título; un título pagado o renegociado necesita una cancelación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you confirm&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Antes de confirmar&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>title %1 (%2)</source>
+        <translation>título %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The server wrote the remittance file &lt;b&gt;%1&lt;/b&gt;: %2, total %3 (file sequence %4). The titles are now &lt;i&gt;sent&lt;/i&gt;; their status changes when the notaries' confirmation and return files are imported.</source>
+        <translation>El servidor generó el archivo de remesa &lt;b&gt;%1&lt;/b&gt;: %2, total %3 (secuencia del archivo %4). Los títulos ahora están &lt;i&gt;enviados&lt;/i&gt;; su estado cambia cuando se importan los archivos de confirmación y de retorno de las notarías.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n título</numerusform>
+            <numerusform>%n títulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the file and send it to the CRA; the server also keeps it (Files tab).</source>
+        <translation>Guarde el archivo y envíelo a la CRA; el servidor también lo conserva (pestaña Archivos).</translation>
+    </message>
+    <message>
+        <source>Save the remittance file</source>
+        <translation>Guardar el archivo de remesa</translation>
+    </message>
+    <message>
+        <source>CRA files (*.*)</source>
+        <translation>Archivos de la CRA (*.*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestFilesPage</name>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Import confirmation or return file…</source>
+        <translation>&amp;Importar archivo de confirmación o retorno…</translation>
+    </message>
+    <message>
+        <source>Loading the files from the server…</source>
+        <translation>Cargando los archivos del servidor…</translation>
+    </message>
+    <message>
+        <source>No protest file yet: send a batch from the first tab, or import a notary's confirmation or return file.</source>
+        <translation>Aún no hay archivos de protesto: envíe un lote desde la primera pestaña, o importe un archivo de confirmación o retorno de una notaría.</translation>
+    </message>
+    <message>
+        <source>Save the CRA file</source>
+        <translation>Guardar el archivo de la CRA</translation>
+    </message>
+    <message>
+        <source>CRA files (*.*)</source>
+        <translation>Archivos de la CRA (*.*)</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Import a confirmation or return file</source>
+        <translation>Importar archivo de confirmación o retorno</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) imported: %3 changed, %4 unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) importado: %3 con cambios, %4 sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n título</numerusform>
+            <numerusform>%n títulos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notary fees %1, distribution fees %2</source>
+        <translation>Costas de la notaría %1, costas de distribución %2</translation>
+    </message>
+    <message>
+        <source>Reported for %1</source>
+        <translation>Informado para el %1</translation>
+    </message>
+    <message>
+        <source>Our number %1, requested by %2</source>
+        <translation>Nuestro número %1, solicitado por %2</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocurrencia</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Costas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestRequestsPage</name>
+    <message>
+        <source>Sent &amp;between</source>
+        <translation>Enviados &amp;entre</translation>
+    </message>
+    <message>
+        <source>Show all debtors</source>
+        <translation>Mostrar todos los deudores</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (desistência)…</source>
+        <translation>&amp;Desistir (desistência)…</translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation…</source>
+        <translation>Solicitar &amp;cancelación…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation>Adjuntar &amp;documento…</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All portfolios</source>
+        <translation>Todas las carteras</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Portfolio:</source>
+        <translation>Cartera:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>No protest request matches these filters.</source>
+        <translation>Ninguna solicitud de protesto cumple estos filtros.</translation>
+    </message>
+    <message>
+        <source>No title has been sent to protest yet: tick eligible titles on the first tab and send them in a batch.</source>
+        <translation>Aún no se envió ningún título a protesto: marque títulos aptos en la primera pestaña y envíelos en un lote.</translation>
+    </message>
+    <message>
+        <source>Only %1's requests.</source>
+        <translation>Solo las solicitudes de %1.</translation>
+    </message>
+    <message>
+        <source>For titles sent or protocolled, not yet protested.</source>
+        <translation>Para títulos enviados o protocolados, aún no protestados.</translation>
+    </message>
+    <message>
+        <source>For protested titles, once the debt is paid or renegotiated.</source>
+        <translation>Para títulos protestados, una vez pagada o renegociada la deuda.</translation>
+    </message>
+    <message>
+        <source>Select one request to see its documents.</source>
+        <translation>Seleccione una solicitud para ver sus documentos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) – %3, %4</source>
+        <translation>%1 (%2 KB) – %3, %4</translation>
+    </message>
+    <message>
+        <source>No document attached to this request yet.</source>
+        <translation>Aún no hay documentos adjuntos a esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Documents of the selected request:</source>
+        <translation>Documentos de la solicitud seleccionada:</translation>
+    </message>
+    <message>
+        <source>title %1 (%2)</source>
+        <translation>título %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request the cancellation of %n protest(s)? The server writes the cancellation file (cancelamento) for the CRA; the creditor's consent (anuência) goes with it.</source>
+        <translation>
+            <numerusform>¿Solicitar la cancelación de %n protesto? El servidor genera el archivo de cancelación (cancelamento) para la CRA; el consentimiento del acreedor (anuência) va con él.</numerusform>
+            <numerusform>¿Solicitar la cancelación de %n protestos? El servidor genera el archivo de cancelación (cancelamento) para la CRA; el consentimiento del acreedor (anuência) va con él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n title(s) from protest? The server writes the withdrawal file (desistência) for the CRA; the notaries may charge fees.</source>
+        <translation>
+            <numerusform>¿Retirar %n título del protesto? El servidor genera el archivo de desistimiento (desistência) para la CRA; las notarías pueden cobrar costas.</numerusform>
+            <numerusform>¿Retirar %n títulos del protesto? El servidor genera el archivo de desistimiento (desistência) para la CRA; las notarías pueden cobrar costas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel protests</source>
+        <translation>Cancelar protestos</translation>
+    </message>
+    <message>
+        <source>Withdraw titles</source>
+        <translation>Retirar títulos</translation>
+    </message>
+    <message>
+        <source>Request cancellation</source>
+        <translation>Solicitar cancelación</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Desistir</translation>
+    </message>
+    <message>
+        <source>The server wrote &lt;b&gt;%1&lt;/b&gt; (%2, total %3). Save it and send it to the CRA.</source>
+        <translation>El servidor generó &lt;b&gt;%1&lt;/b&gt; (%2, total %3). Guárdelo y envíelo a la CRA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n título</numerusform>
+            <numerusform>%n títulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the CRA file</source>
+        <translation>Guardar el archivo de la CRA</translation>
+    </message>
+    <message>
+        <source>CRA files (*.*)</source>
+        <translation>Archivos de la CRA (*.*)</translation>
+    </message>
+    <message>
+        <source>Saved &lt;b&gt;%1&lt;/b&gt; to %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1; it reaches this list with the next sync.</source>
+        <translation>%1 adjuntado; aparece en esta lista con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestReturnModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Confirmed (protocolled)</source>
+        <translation>Confirmado (protocolado)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocurrencia</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularidad</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Costas</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Estado ahora</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestWindow</name>
+    <message>
+        <source>Protest</source>
+        <translation>Protesto</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible titles</source>
+        <translation>Títulos &amp;aptos</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Files and returns</source>
+        <translation>&amp;Archivos y retornos</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the server: the requests below are what this desk has; eligible titles, batches and files need the server.</source>
+        <translation>No ha iniciado sesión en el servidor: las solicitudes de abajo son las que tiene esta estación; los títulos aptos, los lotes y los archivos necesitan el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::RollRateHeatMap</name>
+    <message>
+        <source>Roll rates between aging buckets</source>
+        <translation>Tasas de rodamiento entre tramos de mora</translation>
+    </message>
+    <message>
+        <source>No account to follow between buckets in this period.</source>
+        <translation>Ninguna cuenta que seguir entre tramos en este período.</translation>
+    </message>
+    <message>
+        <source>Roll rate</source>
+        <translation>Tasa de rodamiento</translation>
+    </message>
+    <message>
+        <source>Bucket at the end of the period</source>
+        <translation>Tramo al final del período</translation>
+    </message>
+    <message>
+        <source>Bucket at the start of the period</source>
+        <translation>Tramo al inicio del período</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3
+%4 of %5 accounts</source>
+        <translation>De %1 a %2: %3
+%4 de %5 cuentas</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +5386,40 @@
         <translation>
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quita::TeamDashboard</name>
+    <message>
+        <source>Team dashboard</source>
+        <translation>Panel del equipo</translation>
+    </message>
+    <message>
+        <source>The team dashboard needs the server; you are offline.</source>
+        <translation>El panel del equipo necesita el servidor; está sin conexión.</translation>
+    </message>
+    <message>
+        <source>%1 right-party contacts</source>
+        <translation>%1 contactos con el titular</translation>
+    </message>
+    <message>
+        <source>%1 promises to pay</source>
+        <translation>%1 promesas de pago</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation>%1 de %2 vencidas</translation>
+    </message>
+    <message>
+        <source>%1 agent-hours</source>
+        <translation>%1 horas de agente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
         </translation>
     </message>
 </context>
@@ -3956,11 +5612,50 @@
         <source>Open balance</source>
         <translation>Saldo pendiente</translation>
     </message>
+    <message>
+        <source>Protest: %1
+%2</source>
+        <translation>Protesto: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Protesto</translation>
+    </message>
+</context>
+<context>
+    <name>quita::VintageChart</name>
+    <message>
+        <source>Recovery curves by placement month</source>
+        <translation>Curvas de recuperación por mes de asignación</translation>
+    </message>
+    <message>
+        <source>No placement to follow in this scope.</source>
+        <translation>Ninguna asignación que seguir en este alcance.</translation>
+    </message>
+    <message>
+        <source>Months since placement</source>
+        <translation>Meses desde la asignación</translation>
+    </message>
+    <message>
+        <source>Collected / placed (cumulative)</source>
+        <translation>Recuperado / asignado (acumulado)</translation>
+    </message>
+    <message>
+        <source>Placed in %1: %2 accounts, %3
+Month %4: %5 collected (%6)</source>
+        <translation>Asignado en %1: %2 cuentas, %3
+Mes %4: %5 recuperados (%6)</translation>
+    </message>
+    <message>
+        <source>Accounts placed in %1</source>
+        <translation>Cuentas asignadas en %1</translation>
+    </message>
 </context>
 <context>
     <name>quita::WorkQueueModel</name>
     <message>
-        <source>Not in today&apos;s queue</source>
+        <source>Not in today's queue</source>
         <translation>Fuera de la cola de hoy</translation>
     </message>
     <message>
@@ -4000,11 +5695,11 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often.</source>
+        <source>Learned from this debtor's own answers: the channel and local hour that reached them most often.</source>
         <translation>Aprendido de las respuestas del propio deudor: el canal y la hora local que más veces lo alcanzaron.</translation>
     </message>
     <message>
-        <source>%1 around %2h (debtor&apos;s local time). %3</source>
+        <source>%1 around %2h (debtor's local time). %3</source>
         <translation>%1 alrededor de las %2 h (hora local del deudor). %3</translation>
     </message>
     <message>
@@ -4023,8 +5718,8 @@
         <translation>Buscar nombre, CPF/CNPJ, teléfono, correo, contrato (Ctrl+F)</translation>
     </message>
     <message>
-        <source>No debtor matches &quot;%1&quot;.</source>
-        <translation>Ningún deudor coincide con &quot;%1&quot;.</translation>
+        <source>No debtor matches "%1".</source>
+        <translation>Ningún deudor coincide con "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n debtor(s) found</source>
@@ -4034,11 +5729,11 @@
         </translation>
     </message>
     <message>
-        <source>Nothing in today&apos;s queue. Search a debtor above.</source>
+        <source>Nothing in today's queue. Search a debtor above.</source>
         <translation>No hay nada en la cola de hoy. Busque un deudor arriba.</translation>
     </message>
     <message numerus="yes">
-        <source>%n debtor(s) in today&apos;s queue</source>
+        <source>%n debtor(s) in today's queue</source>
         <translation>
             <numerusform>%n deudor en la cola de hoy</numerusform>
             <numerusform>%n deudores en la cola de hoy</numerusform>

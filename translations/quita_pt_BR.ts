@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>ActivityRepository</name>
@@ -16,8 +15,8 @@
         <translation>Resultado: escolha o resultado do acionamento</translation>
     </message>
     <message>
-        <source>Result: &quot;%1&quot; is not a result of the %2 channel</source>
-        <translation>Resultado: &quot;%1&quot; não é um resultado do canal %2</translation>
+        <source>Result: "%1" is not a result of the %2 channel</source>
+        <translation>Resultado: "%1" não é um resultado do canal %2</translation>
     </message>
     <message>
         <source>Time: enter when the contact happened</source>
@@ -269,7 +268,7 @@
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <source>The creditor&apos;s bank or PIX settings are incomplete: ask the administrator; no payment code can be issued.</source>
+        <source>The creditor's bank or PIX settings are incomplete: ask the administrator; no payment code can be issued.</source>
         <translation>Os dados bancários ou de PIX do credor estão incompletos: procure o administrador; nenhum código de pagamento pode ser emitido.</translation>
     </message>
     <message>
@@ -488,7 +487,7 @@
     <name>ChangeApplier</name>
     <message>
         <source>Pulled change %1 (%2): %3 %4. Nothing of this page was applied.</source>
-        <extracomment>%1 the change&apos;s seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
+        <extracomment>%1 the change's seq, %2 the entity (debtor, title, ...), %3 the field, %4 what is wrong</extracomment>
         <translation>Alteração recebida %1 (%2): %3 %4. Nada desta página foi aplicado.</translation>
     </message>
     <message>
@@ -504,8 +503,8 @@
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entity this version of Quita knows</source>
-        <translation>&quot;%1&quot; não é uma entidade que esta versão do Quita conhece</translation>
+        <source>"%1" is not an entity this version of Quita knows</source>
+        <translation>"%1" não é uma entidade que esta versão do Quita conhece</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -516,11 +515,11 @@
         <translation>deve ser um objeto (a linha inteira)</translation>
     </message>
     <message>
-        <source>must be &quot;upsert&quot; or &quot;delete&quot;</source>
-        <translation>deve ser &quot;upsert&quot; ou &quot;delete&quot;</translation>
+        <source>must be "upsert" or "delete"</source>
+        <translation>deve ser "upsert" ou "delete"</translation>
     </message>
     <message>
-        <source>differs from the change&apos;s id %1</source>
+        <source>differs from the change's id %1</source>
         <translation>difere do id da alteração %1</translation>
     </message>
     <message>
@@ -532,7 +531,7 @@
         <translation>outro valor JSON</translation>
     </message>
     <message>
-        <source>The pulled page&apos;s %1 %2. Nothing was applied.</source>
+        <source>The pulled page's %1 %2. Nothing was applied.</source>
         <translation>Na página recebida, %1 %2. Nada foi aplicado.</translation>
     </message>
     <message>
@@ -617,6 +616,21 @@
     <message>
         <source>Field visit</source>
         <translation>Visita de campo</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>R$ %1M</source>
+        <translation>R$ %1 mi</translation>
+    </message>
+    <message>
+        <source>R$ %1k</source>
+        <translation>R$ %1 mil</translation>
+    </message>
+    <message>
+        <source>R$ %1</source>
+        <translation>R$ %1</translation>
     </message>
 </context>
 <context>
@@ -750,8 +764,8 @@
 <context>
     <name>CorrectionIndex</name>
     <message>
-        <source>%1: unknown correction index &quot;%2&quot; (expected none, ipca, igpm or inpc).</source>
-        <translation>%1: índice de correção desconhecido &quot;%2&quot; (esperado: none, ipca, igpm ou inpc).</translation>
+        <source>%1: unknown correction index "%2" (expected none, ipca, igpm or inpc).</source>
+        <translation>%1: índice de correção desconhecido "%2" (esperado: none, ipca, igpm ou inpc).</translation>
     </message>
     <message>
         <source>no correction</source>
@@ -785,7 +799,7 @@
         <translation>Devolvido por irregularidade, com custas</translation>
     </message>
     <message>
-        <source>Conditional settlement (debtor&apos;s cheque)</source>
+        <source>Conditional settlement (debtor's cheque)</source>
         <translation>Liquidação em condicional (cheque do devedor)</translation>
     </message>
     <message>
@@ -805,39 +819,39 @@
         <translation>Falta comprovante da prestação do serviço</translation>
     </message>
     <message>
-        <source>Debtor&apos;s name incomplete or wrong</source>
+        <source>Debtor's name incomplete or wrong</source>
         <translation>Nome do devedor incompleto ou incorreto</translation>
     </message>
     <message>
-        <source>Creditor&apos;s name incomplete or wrong</source>
+        <source>Creditor's name incomplete or wrong</source>
         <translation>Nome do credor incompleto ou incorreto</translation>
     </message>
     <message>
-        <source>Drawer&apos;s name incomplete or wrong</source>
+        <source>Drawer's name incomplete or wrong</source>
         <translation>Nome do sacador incompleto ou incorreto</translation>
     </message>
     <message>
-        <source>Debtor&apos;s address insufficient</source>
+        <source>Debtor's address insufficient</source>
         <translation>Endereço do devedor insuficiente</translation>
     </message>
     <message>
-        <source>Debtor&apos;s CPF/CNPJ invalid or wrong</source>
+        <source>Debtor's CPF/CNPJ invalid or wrong</source>
         <translation>CPF/CNPJ do devedor inválido ou incorreto</translation>
     </message>
     <message>
-        <source>CPF/CNPJ does not match the debtor&apos;s, drawer&apos;s or guarantor&apos;s name</source>
+        <source>CPF/CNPJ does not match the debtor's, drawer's or guarantor's name</source>
         <translation>CPF/CNPJ incompatível com o nome do devedor, sacador ou avalista</translation>
     </message>
     <message>
-        <source>Debtor&apos;s CPF/CNPJ does not match the document type</source>
+        <source>Debtor's CPF/CNPJ does not match the document type</source>
         <translation>CPF/CNPJ do devedor incompatível com o tipo de documento</translation>
     </message>
     <message>
-        <source>Drawer&apos;s CPF/CNPJ does not match the species</source>
+        <source>Drawer's CPF/CNPJ does not match the species</source>
         <translation>CPF/CNPJ do sacador incompatível com a espécie</translation>
     </message>
     <message>
-        <source>Accepted title without the debtor&apos;s signature</source>
+        <source>Accepted title without the debtor's signature</source>
         <translation>Título aceito sem a assinatura do devedor</translation>
     </message>
     <message>
@@ -861,7 +875,7 @@
         <translation>Falta o número do título</translation>
     </message>
     <message>
-        <source>Title without the creditor&apos;s endorsement, or irregular endorsement</source>
+        <source>Title without the creditor's endorsement, or irregular endorsement</source>
         <translation>Título sem endosso do credor ou com endosso irregular</translation>
     </message>
     <message>
@@ -881,7 +895,7 @@
         <translation>Espécie inválida para protesto</translation>
     </message>
     <message>
-        <source>Debtor&apos;s CEP outside the protest jurisdiction</source>
+        <source>Debtor's CEP outside the protest jurisdiction</source>
         <translation>CEP do devedor fora da praça de protesto</translation>
     </message>
     <message>
@@ -945,11 +959,11 @@
         <translation>Confirmar se há dois emitentes e informar os dois</translation>
     </message>
     <message>
-        <source>Debtor&apos;s address equals the drawer&apos;s or the holder&apos;s</source>
+        <source>Debtor's address equals the drawer's or the holder's</source>
         <translation>Endereço do devedor igual ao do sacador ou do portador</translation>
     </message>
     <message>
-        <source>Presenter&apos;s address incomplete or missing</source>
+        <source>Presenter's address incomplete or missing</source>
         <translation>Endereço do apresentante incompleto ou não informado</translation>
     </message>
     <message>
@@ -961,7 +975,7 @@
         <translation>Informar o tipo de endosso (M ou T)</translation>
     </message>
     <message>
-        <source>Payee&apos;s endorsement to the presenter missing</source>
+        <source>Payee's endorsement to the presenter missing</source>
         <translation>Falta o endosso do favorecido para o apresentante</translation>
     </message>
     <message>
@@ -973,11 +987,11 @@
         <translation>Protesto de cheque proibido pelo motivo da devolução</translation>
     </message>
     <message>
-        <source>Issuer&apos;s signature missing on cheque</source>
+        <source>Issuer's signature missing on cheque</source>
         <translation>Falta a assinatura do emitente no cheque</translation>
     </message>
     <message>
-        <source>Issuer&apos;s address on the cheque equals the bank&apos;s</source>
+        <source>Issuer's address on the cheque equals the bank's</source>
         <translation>Endereço do emitente no cheque igual ao do banco</translation>
     </message>
     <message>
@@ -985,11 +999,11 @@
         <translation>Motivo da devolução do cheque ausente ou ilegível</translation>
     </message>
     <message>
-        <source>Drawer&apos;s signature missing</source>
+        <source>Drawer's signature missing</source>
         <translation>Falta a assinatura do sacador</translation>
     </message>
     <message>
-        <source>Presenter&apos;s name missing, incomplete or wrong</source>
+        <source>Presenter's name missing, incomplete or wrong</source>
         <translation>Nome do apresentante ausente, incompleto ou incorreto</translation>
     </message>
     <message>
@@ -1009,7 +1023,7 @@
         <translation>Título já protestado</translation>
     </message>
     <message>
-        <source>Overdue bill of exchange without the debtor&apos;s acceptance</source>
+        <source>Overdue bill of exchange without the debtor's acceptance</source>
         <translation>Letra de câmbio vencida sem aceite do devedor</translation>
     </message>
     <message>
@@ -1041,7 +1055,7 @@
         <translation>Título de outra jurisdição</translation>
     </message>
     <message>
-        <source>Title issued before the debtor&apos;s composition with creditors</source>
+        <source>Title issued before the debtor's composition with creditors</source>
         <translation>Título emitido antes da concordata do devedor</translation>
     </message>
     <message>
@@ -1053,7 +1067,7 @@
         <translation>Apresentante não aceita publicação de edital</translation>
     </message>
     <message>
-        <source>Drawer&apos;s data blank or invalid</source>
+        <source>Drawer's data blank or invalid</source>
         <translation>Dados do sacador em branco ou inválidos</translation>
     </message>
     <message>
@@ -1073,7 +1087,7 @@
         <translation>Vedada a intimação por edital para protesto falimentar</translation>
     </message>
     <message>
-        <source>Creditor&apos;s data blank or invalid</source>
+        <source>Creditor's data blank or invalid</source>
         <translation>Dados do credor em branco ou inválidos</translation>
     </message>
     <message>
@@ -1424,12 +1438,12 @@
         <translation>%1, %2 (%3): %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation>&quot;%1&quot; tem mais de %2 caracteres</translation>
+        <source>"%1" is longer than %2 characters</source>
+        <translation>"%1" tem mais de %2 caracteres</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a character with no plain-letter form: %2</source>
-        <translation>&quot;%1&quot; tem um caractere sem equivalente em letra simples: %2</translation>
+        <source>"%1" has a character with no plain-letter form: %2</source>
+        <translation>"%1" tem um caractere sem equivalente em letra simples: %2</translation>
     </message>
     <message>
         <source>%1 is negative</source>
@@ -1440,8 +1454,8 @@
         <translation>%1 não cabe em %2 dígitos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (digits only)</source>
-        <translation>&quot;%1&quot; não é um número (apenas dígitos)</translation>
+        <source>"%1" is not a number (digits only)</source>
+        <translation>"%1" não é um número (apenas dígitos)</translation>
     </message>
     <message>
         <source>%1 does not fit in %2 digits with 2 implied decimals</source>
@@ -1456,12 +1470,12 @@
         <translation>Linha %1, %2 (%3): %4</translation>
     </message>
     <message>
-        <source>expected digits, found &quot;%1&quot;</source>
-        <translation>esperados dígitos, encontrado &quot;%1&quot;</translation>
+        <source>expected digits, found "%1"</source>
+        <translation>esperados dígitos, encontrado "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (DDMMAAAA)</source>
-        <translation>&quot;%1&quot; não é uma data válida (DDMMAAAA)</translation>
+        <source>"%1" is not a valid date (DDMMAAAA)</source>
+        <translation>"%1" não é uma data válida (DDMMAAAA)</translation>
     </message>
 </context>
 <context>
@@ -1486,24 +1500,24 @@
 <context>
     <name>CraReader</name>
     <message>
-        <source>expected digits or capital letters, found &quot;%1&quot;</source>
-        <translation>esperados dígitos ou letras maiúsculas, encontrado &quot;%1&quot;</translation>
+        <source>expected digits or capital letters, found "%1"</source>
+        <translation>esperados dígitos ou letras maiúsculas, encontrado "%1"</translation>
     </message>
     <message>
-        <source>unknown file kind &quot;%1&quot;; expected TPR, CRT or RTP</source>
-        <translation>tipo de arquivo desconhecido &quot;%1&quot;; esperado TPR, CRT ou RTP</translation>
+        <source>unknown file kind "%1"; expected TPR, CRT or RTP</source>
+        <translation>tipo de arquivo desconhecido "%1"; esperado TPR, CRT ou RTP</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot; in a %2 file, found &quot;%3&quot;</source>
-        <translation>esperado &quot;%1&quot; em um arquivo %2, encontrado &quot;%3&quot;</translation>
+        <source>expected "%1" in a %2 file, found "%3"</source>
+        <translation>esperado "%1" em um arquivo %2, encontrado "%3"</translation>
     </message>
     <message>
         <source>the occurrence code is missing</source>
         <translation>falta o código da ocorrência</translation>
     </message>
     <message>
-        <source>unknown occurrence code &quot;%1&quot;; expected 1 to 9</source>
-        <translation>código de ocorrência desconhecido &quot;%1&quot;; esperado de 1 a 9</translation>
+        <source>unknown occurrence code "%1"; expected 1 to 9</source>
+        <translation>código de ocorrência desconhecido "%1"; esperado de 1 a 9</translation>
     </message>
     <message>
         <source>the header says %1 but the file has %2</source>
@@ -1526,8 +1540,8 @@
         <translation>Linha %1, coluna %2: caractere de controle inesperado (byte %3).</translation>
     </message>
     <message>
-        <source>Line %1, column 1 (record type): unknown record type &quot;%2&quot;; expected 0, 1 or 9.</source>
-        <translation>Linha %1, coluna 1 (tipo de registro): tipo de registro desconhecido &quot;%2&quot;; esperado 0, 1 ou 9.</translation>
+        <source>Line %1, column 1 (record type): unknown record type "%2"; expected 0, 1 or 9.</source>
+        <translation>Linha %1, coluna 1 (tipo de registro): tipo de registro desconhecido "%2"; esperado 0, 1 ou 9.</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
@@ -1631,15 +1645,15 @@
         <translation>Carteira: escolha a carteira da dívida</translation>
     </message>
     <message>
-        <source>Name: enter the debtor&apos;s full name</source>
+        <source>Name: enter the debtor's full name</source>
         <translation>Nome: informe o nome completo do devedor</translation>
     </message>
     <message>
-        <source>State: choose the debtor&apos;s state (UF)</source>
+        <source>State: choose the debtor's state (UF)</source>
         <translation>UF: escolha o estado do devedor</translation>
     </message>
     <message>
-        <source>City: enter the debtor&apos;s city</source>
+        <source>City: enter the debtor's city</source>
         <translation>Cidade: informe a cidade do devedor</translation>
     </message>
     <message>
@@ -1674,7 +1688,7 @@
 <context>
     <name>DebtorRepository</name>
     <message>
-        <source>Name: enter the debtor&apos;s name</source>
+        <source>Name: enter the debtor's name</source>
         <translation>Nome: informe o nome do devedor</translation>
     </message>
     <message>
@@ -1755,20 +1769,20 @@
 <context>
     <name>IndexSeries</name>
     <message>
-        <source>Line %1: expected 3 fields &quot;index;YYYY-MM;variation_percent&quot;, found %2.</source>
-        <translation>Linha %1: esperados 3 campos &quot;index;YYYY-MM;variation_percent&quot;, encontrados %2.</translation>
+        <source>Line %1: expected 3 fields "index;YYYY-MM;variation_percent", found %2.</source>
+        <translation>Linha %1: esperados 3 campos "index;YYYY-MM;variation_percent", encontrados %2.</translation>
     </message>
     <message>
-        <source>Line %1: unknown index &quot;%2&quot; (expected ipca, igpm or inpc).</source>
-        <translation>Linha %1: índice desconhecido &quot;%2&quot; (esperado: ipca, igpm ou inpc).</translation>
+        <source>Line %1: unknown index "%2" (expected ipca, igpm or inpc).</source>
+        <translation>Linha %1: índice desconhecido "%2" (esperado: ipca, igpm ou inpc).</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a month as YYYY-MM.</source>
-        <translation>Linha %1: &quot;%2&quot; não é um mês no formato AAAA-MM.</translation>
+        <source>Line %1: "%2" is not a month as YYYY-MM.</source>
+        <translation>Linha %1: "%2" não é um mês no formato AAAA-MM.</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a percentage with at most 4 decimals, like 0.16 or -0.52.</source>
-        <translation>Linha %1: &quot;%2&quot; não é um percentual com no máximo 4 casas decimais, como 0.16 ou -0.52.</translation>
+        <source>Line %1: "%2" is not a percentage with at most 4 decimals, like 0.16 or -0.52.</source>
+        <translation>Linha %1: "%2" não é um percentual com no máximo 4 casas decimais, como 0.16 ou -0.52.</translation>
     </message>
     <message>
         <source>Line %1: a monthly variation of %2% is out of range (above -100% and at most 1000%).</source>
@@ -1838,7 +1852,7 @@
         <translation>A entrada de %1 deve ser menor que os %2 a pagar.</translation>
     </message>
     <message>
-        <source>Today&apos;s date is not valid.</source>
+        <source>Today's date is not valid.</source>
         <translation>A data de hoje não é válida.</translation>
     </message>
     <message>
@@ -1875,6 +1889,266 @@
     <message>
         <source>%1: Interleaved 2 of 5 needs an even number of digits</source>
         <translation>%1: o Intercalado 2 de 5 precisa de um número par de dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Activities: every contact recorded on any channel and in either direction, on the day it happened (Brasília time).</source>
+        <translation>Acionamentos: todo contato registrado em qualquer canal e em qualquer sentido, no dia em que aconteceu (horário de Brasília).</translation>
+    </message>
+    <message>
+        <source>Call attempts: outbound phone activities.</source>
+        <translation>Tentativas de ligação: acionamentos de telefone ativos.</translation>
+    </message>
+    <message>
+        <source>Right-party contacts: call attempts whose result reached the debtor (rpc, refused, ptp, dispute, callback).</source>
+        <translation>Contatos com a pessoa certa (CPC): tentativas de ligação cujo resultado alcançou o devedor (cpc, recusa, promessa, contestação, retorno agendado).</translation>
+    </message>
+    <message>
+        <source>RPC rate = call attempts with a right-party result / call attempts. No data when there were no call attempts.</source>
+        <translation>Taxa de CPC = tentativas de ligação com resultado de contato com a pessoa certa / tentativas de ligação. Sem dados quando não houve tentativas.</translation>
+    </message>
+    <message>
+        <source>Promises to pay: call attempts with the result ptp.</source>
+        <translation>Promessas de pagamento: tentativas de ligação com o resultado promessa.</translation>
+    </message>
+    <message>
+        <source>PTP rate = ptp results / right-party results (of call attempts). No data without right-party contacts.</source>
+        <translation>Taxa de promessa = resultados promessa / contatos com a pessoa certa (das tentativas de ligação). Sem dados sem contatos com a pessoa certa.</translation>
+    </message>
+    <message>
+        <source>Promises made: promises recorded in the period (on the day of the contact that made them), on any channel.</source>
+        <translation>Promessas feitas: promessas registradas no período (no dia do contato que as fez), em qualquer canal.</translation>
+    </message>
+    <message>
+        <source>Promises due: promises, not cancelled, whose due date falls in the period.</source>
+        <translation>Promessas a vencer: promessas não canceladas cujo vencimento cai no período.</translation>
+    </message>
+    <message>
+        <source>Promise kept rate = promises paid in full by due date + grace / promises due. A partial payment does not keep a promise.</source>
+        <translation>Taxa de promessas cumpridas = promessas pagas integralmente até o vencimento + carência / promessas a vencer. Um pagamento parcial não cumpre a promessa.</translation>
+    </message>
+    <message>
+        <source>Agreements closed: agreements created in the period (cancelled ones included).</source>
+        <translation>Acordos fechados: acordos criados no período (inclusive os cancelados).</translation>
+    </message>
+    <message>
+        <source>Agreements due: agreements, not cancelled, with at least one installment due in the period.</source>
+        <translation>Acordos a vencer: acordos não cancelados com ao menos uma parcela vencendo no período.</translation>
+    </message>
+    <message>
+        <source>Agreements broken: agreements due in the period that are broken (an installment passed due + grace unpaid).</source>
+        <translation>Acordos quebrados: acordos a vencer no período que estão quebrados (uma parcela passou do vencimento + carência sem pagamento).</translation>
+    </message>
+    <message>
+        <source>Agreement break rate = agreements broken / agreements due in the period.</source>
+        <translation>Taxa de quebra de acordos = acordos quebrados / acordos a vencer no período.</translation>
+    </message>
+    <message>
+        <source>Collected: payments posted with a payment date in the period.</source>
+        <translation>Recebido: pagamentos lançados com data de pagamento no período.</translation>
+    </message>
+    <message>
+        <source>Agent-hours: for each agent and day, the number of distinct clock hours (Brasília time) in which the agent's accounts had at least one activity; whatever the portfolio or channel filter.</source>
+        <translation>Horas-operador: para cada operador e dia, o número de horas de relógio distintas (horário de Brasília) em que as contas do operador tiveram ao menos um acionamento; independe do filtro de carteira ou canal.</translation>
+    </message>
+    <message>
+        <source>Collected per agent-hour = collected / agent-hours. No data without agent-hours.</source>
+        <translation>Recebido por hora-operador = recebido / horas-operador. Sem dados sem horas-operador.</translation>
+    </message>
+    <message>
+        <source>Outstanding at the period start: the open balance of the titles of the accounts placed before the period (payments on agreements do not reduce a title's balance).</source>
+        <translation>Saldo no início do período: o saldo em aberto dos títulos das contas incorporadas antes do período (pagamentos de acordos não reduzem o saldo de um título).</translation>
+    </message>
+    <message>
+        <source>Recovery rate = collected from the accounts placed before the period / outstanding at the period start.</source>
+        <translation>Taxa de recuperação = recebido das contas incorporadas antes do período / saldo no início do período.</translation>
+    </message>
+    <message>
+        <source>Placed: the principal of the titles of the accounts placed in the period.</source>
+        <translation>Incorporado: o principal dos títulos das contas incorporadas no período.</translation>
+    </message>
+    <message>
+        <source>Liquidation rate = collected in the period from the accounts placed in the period / value placed in the period.</source>
+        <translation>Taxa de liquidação = recebido no período das contas incorporadas no período / valor incorporado no período.</translation>
+    </message>
+    <message>
+        <source>Channel effectiveness = payments attributed to the channel / contacts on it. A payment goes to the channel of the last activity of the account within N days before it (last touch, N = attribution days); contacts are the channel's activities in the period.</source>
+        <translation>Efetividade do canal = pagamentos atribuídos ao canal / contatos nele. Um pagamento vai para o canal do último acionamento da conta nos N dias anteriores (último toque, N = dias de atribuição); contatos são os acionamentos do canal no período.</translation>
+    </message>
+    <message>
+        <source>Aging: accounts with an open balance by days past due at the end of the period (oldest open title); an account under an agreement that is not broken or cancelled is current. Buckets: current, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.</source>
+        <translation>Aging: contas com saldo em aberto por dias de atraso no fim do período (título em aberto mais antigo); uma conta em acordo não quebrado nem cancelado está em dia. Faixas: em dia, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.</translation>
+    </message>
+    <message>
+        <source>Roll rates: for the accounts with an open balance, the share moving from their bucket at the start of the period (row) to each bucket at its end (column); rolling to the next bucket is a roll, back to current a cure.</source>
+        <translation>Rolagem: das contas com saldo em aberto, a parcela que passa da sua faixa no início do período (linha) para cada faixa no fim (coluna); passar à faixa seguinte é rolagem, voltar a em dia é cura.</translation>
+    </message>
+    <message>
+        <source>Vintages: for the accounts placed in each month of the last 12, the cumulative collected / value placed, by months since placement.</source>
+        <translation>Safras: para as contas incorporadas em cada um dos últimos 12 meses, o recebido acumulado / valor incorporado, por meses desde a incorporação.</translation>
+    </message>
+    <message>
+        <source>Per agent: the figures of the accounts the agent holds (the agent to whom the account was assigned when the activity was recorded, on the server).</source>
+        <translation>Por operador: os números das contas que o operador detém (o operador a quem a conta estava atribuída quando o acionamento foi registrado, no servidor).</translation>
+    </message>
+    <message>
+        <source>Targets per agent and day, set by an administrator (defaults: R$ 1.500,00 collected, 2 agreements and 12 right-party contacts).</source>
+        <translation>Metas por operador e dia, definidas por um administrador (padrão: R$ 1.500,00 recebidos, 2 acordos e 12 contatos com a pessoa certa).</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Tentativas de ligação</translation>
+    </message>
+    <message>
+        <source>Right-party contacts</source>
+        <translation>Contatos com o devedor (CPC)</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>Taxa de CPC</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promessas de pagamento</translation>
+    </message>
+    <message>
+        <source>PTP rate</source>
+        <translation>Taxa de promessa</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promessas feitas</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promessas cumpridas</translation>
+    </message>
+    <message>
+        <source>Promise kept rate</source>
+        <translation>Taxa de promessas cumpridas</translation>
+    </message>
+    <message>
+        <source>Agreements closed</source>
+        <translation>Acordos fechados</translation>
+    </message>
+    <message>
+        <source>Agreement break rate</source>
+        <translation>Taxa de quebra de acordos</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Collected per agent-hour</source>
+        <translation>Recuperado por hora de operador</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Taxa de recuperação</translation>
+    </message>
+    <message>
+        <source>Liquidation rate</source>
+        <translation>Taxa de liquidação</translation>
+    </message>
+    <message>
+        <source>Channel effectiveness</source>
+        <translation>Efetividade por canal</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Roll rate</source>
+        <translation>Taxa de rolagem</translation>
+    </message>
+    <message>
+        <source>Recovery by placement month</source>
+        <translation>Recuperação por mês de entrada</translation>
+    </message>
+    <message>
+        <source>%1: not a cell of this figure</source>
+        <translation>%1: não é uma célula deste gráfico</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its end.</source>
+        <translation>O período deve começar no fim ou antes dele.</translation>
+    </message>
+    <message>
+        <source>Promises kept: promises due that were paid in full by the due date plus 5 grace days (the debtor's payments from the day of the promise to due date + grace cover the amount), or that were marked kept.</source>
+        <translation>Promessas cumpridas: promessas a vencer pagas integralmente até o vencimento mais 5 dias de carência (os pagamentos do devedor do dia da promessa até o vencimento + carência cobrem o valor), ou marcadas como cumpridas.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>The report's field %1 is not %2.</source>
+        <translation>O campo %1 do relatório não é %2.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a rate or null</source>
+        <translation>uma taxa ou null</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>um texto</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>uma data</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>a square matrix of the buckets</source>
+        <translation>uma matriz quadrada das faixas</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSource</name>
+    <message>
+        <source>The accounts behind a figure need the server.</source>
+        <translation>As contas por trás de um número precisam do servidor.</translation>
+    </message>
+    <message>
+        <source>This desk cannot compute its figures yet.</source>
+        <translation>Esta estação ainda não consegue calcular seus indicadores.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>O servidor não pode ser alcançado.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>O servidor recusou o pedido (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2235,7 @@
 <context>
     <name>NegotiationSimulator</name>
     <message>
-        <source>Today&apos;s date is not valid.</source>
+        <source>Today's date is not valid.</source>
         <translation>A data de hoje não é válida.</translation>
     </message>
     <message>
@@ -1980,20 +2254,20 @@
         <translation>esperados 3 campos (nosso número; data; valor), encontrados %1</translation>
     </message>
     <message>
-        <source>the our number &quot;%1&quot; must have 1 to 11 digits</source>
-        <translation>o nosso número &quot;%1&quot; deve ter de 1 a 11 dígitos</translation>
+        <source>the our number "%1" must have 1 to 11 digits</source>
+        <translation>o nosso número "%1" deve ter de 1 a 11 dígitos</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>a data &quot;%1&quot; não é uma data (AAAA-MM-DD ou DD/MM/AAAA)</translation>
+        <source>the date "%1" is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>a data "%1" não é uma data (AAAA-MM-DD ou DD/MM/AAAA)</translation>
     </message>
     <message>
         <source>the payment date %1 is in the future</source>
         <translation>a data de pagamento %1 está no futuro</translation>
     </message>
     <message>
-        <source>the amount &quot;%1&quot; is not an amount (e.g. 451,76)</source>
-        <translation>o valor &quot;%1&quot; não é um valor (ex.: 451,76)</translation>
+        <source>the amount "%1" is not an amount (e.g. 451,76)</source>
+        <translation>o valor "%1" não é um valor (ex.: 451,76)</translation>
     </message>
     <message>
         <source>the amount must be more than zero</source>
@@ -2062,7 +2336,7 @@
         <translation>Tag %1: aparece duas vezes</translation>
     </message>
     <message>
-        <source>%1: enter the receiver&apos;s name</source>
+        <source>%1: enter the receiver's name</source>
         <translation>%1: informe o nome do recebedor</translation>
     </message>
     <message>
@@ -2178,7 +2452,7 @@
         <translation>Tag %1: o país deve ser BR</translation>
     </message>
     <message>
-        <source>Tag %1: the receiver&apos;s name is empty or too long</source>
+        <source>Tag %1: the receiver's name is empty or too long</source>
         <translation>Tag %1: o nome do recebedor está vazio ou é longo demais</translation>
     </message>
     <message>
@@ -2218,6 +2492,100 @@
     <message>
         <source>The promise already has this status</source>
         <translation>A promessa já está nessa situação</translation>
+    </message>
+</context>
+<context>
+    <name>ProtestLabels</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Protocolled</source>
+        <translation>Protocolado</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Protestado</translation>
+    </message>
+    <message>
+        <source>Paid at the notary</source>
+        <translation>Pago em cartório</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado (desistência)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Returned (irregular)</source>
+        <translation>Devolvido (irregular)</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sustado</translation>
+    </message>
+    <message>
+        <source>Not overdue long enough for this portfolio's rule</source>
+        <translation>Ainda não tem os dias de atraso que a regra da carteira exige</translation>
+    </message>
+    <message>
+        <source>Under an active agreement</source>
+        <translation>Coberto por um acordo ativo</translation>
+    </message>
+    <message>
+        <source>The debtor has an open promise to pay</source>
+        <translation>O devedor tem uma promessa de pagamento em aberto</translation>
+    </message>
+    <message>
+        <source>The debtor's CPF/CNPJ is invalid</source>
+        <translation>O CPF/CNPJ do devedor é inválido</translation>
+    </message>
+    <message>
+        <source>The title is disputed</source>
+        <translation>O título está em contestação</translation>
+    </message>
+    <message>
+        <source>The balance is below the portfolio's minimum</source>
+        <translation>O saldo está abaixo do mínimo da carteira</translation>
+    </message>
+    <message>
+        <source>The debtor's address is incomplete (street, city, state and CEP are required)</source>
+        <translation>O endereço do devedor está incompleto (logradouro, cidade, UF e CEP são obrigatórios)</translation>
+    </message>
+    <message>
+        <source>Already in protest</source>
+        <translation>Já está em protesto</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Remessa</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Desistência</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelamento</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmação</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+</context>
+<context>
+    <name>ProtestPrompts</name>
+    <message>
+        <source>The file could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o arquivo em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2652,7 @@
 <context>
     <name>RecoveryEstimate</name>
     <message>
-        <source>Expected recovery = total to pay x the chance the agreement is kept. The chance comes from this portfolio&apos;s past agreements of the same kind and number of installments (1, 2-6, 7-12, 13-24, 25+), blended with the portfolio&apos;s overall rate as if that rate were worth %1 more agreements, so a handful of cases cannot claim 100%. With no history the chance is %2%. Payments made before an agreement breaks are not counted.</source>
+        <source>Expected recovery = total to pay x the chance the agreement is kept. The chance comes from this portfolio's past agreements of the same kind and number of installments (1, 2-6, 7-12, 13-24, 25+), blended with the portfolio's overall rate as if that rate were worth %1 more agreements, so a handful of cases cannot claim 100%. With no history the chance is %2%. Payments made before an agreement breaks are not counted.</source>
         <translation>Recuperação esperada = total a pagar x a chance de o acordo ser cumprido. A chance vem dos acordos anteriores desta carteira do mesmo tipo e número de parcelas (1, 2-6, 7-12, 13-24, 25+), combinada com a taxa geral da carteira como se essa taxa valesse %1 acordos a mais, para que poucos casos não possam chegar a 100%. Sem histórico, a chance é de %2%. Pagamentos feitos antes da quebra de um acordo não são contados.</translation>
     </message>
 </context>
@@ -2390,8 +2758,8 @@
 <context>
     <name>Scenario</name>
     <message>
-        <source>Unknown plan kind &quot;%1&quot; (expected full, price, sac or flat).</source>
-        <translation>Tipo de plano desconhecido &quot;%1&quot; (esperado: full, price, sac ou flat).</translation>
+        <source>Unknown plan kind "%1" (expected full, price, sac or flat).</source>
+        <translation>Tipo de plano desconhecido "%1" (esperado: full, price, sac ou flat).</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2796,7 @@
         <translation>Muitas tentativas sem sucesso: aguarde alguns minutos e tente de novo.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to the sign-in has no session.</source>
+        <source>The server's answer to the sign-in has no session.</source>
         <translation>A resposta do servidor ao login não trouxe sessão.</translation>
     </message>
     <message>
@@ -2442,6 +2810,10 @@
     <message>
         <source>Some changes were not accepted yet; they will be sent again.</source>
         <translation>Algumas alterações ainda não foram aceitas; serão enviadas de novo.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Você não está conectado.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2868,100 @@
     <message>
         <source>e.g. %1</source>
         <translation>ex.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::AgentComparisonChart</name>
+    <message>
+        <source>%1 by agent</source>
+        <translation>%1 por operador</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Nenhuma atividade neste período.</translation>
+    </message>
+    <message>
+        <source>No agent has data for this figure in this period.</source>
+        <translation>Nenhum operador tem dados para este indicador neste período.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>Média da equipe</translation>
+    </message>
+    <message>
+        <source>%1 right-party contacts of %2 call attempts</source>
+        <translation>%1 contatos com o devedor em %2 tentativas de ligação</translation>
+    </message>
+    <message>
+        <source>%1 promises to pay of %2 right-party contacts</source>
+        <translation>%1 promessas de pagamento em %2 contatos com o devedor</translation>
+    </message>
+    <message>
+        <source>%1 kept of %2 promises due</source>
+        <translation>%1 cumpridas de %2 promessas vencidas</translation>
+    </message>
+    <message>
+        <source>%1 broken of %2 agreements due</source>
+        <translation>%1 quebrados de %2 acordos com vencimento</translation>
+    </message>
+    <message>
+        <source>%1 in %2 hours</source>
+        <translation>%1 em %2 horas</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>quita::AgingChart</name>
+    <message>
+        <source>Current</source>
+        <translation>Em dia</translation>
+    </message>
+    <message>
+        <source>Over 360 days</source>
+        <translation>Mais de 360 dias</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 dias</translation>
+    </message>
+    <message>
+        <source>Aging: accounts and balance by days past due</source>
+        <translation>Aging: contas e saldo por dias de atraso</translation>
+    </message>
+    <message>
+        <source>No open balance in this scope.</source>
+        <translation>Nenhum saldo em aberto neste escopo.</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Contas (%1)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation>Participação no total</translation>
+    </message>
+    <message>
+        <source>%1
+%2 accounts (%3)
+%4 (%5 of the balance)</source>
+        <translation>%1
+%2 contas (%3)
+%4 (%5 do saldo)</translation>
+    </message>
+    <message>
+        <source>Accounts %1</source>
+        <translation>Contas %1</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3303,110 @@
     </message>
 </context>
 <context>
+    <name>quita::ChannelEffectivenessChart</name>
+    <message numerus="yes">
+        <source>Channel effectiveness (last touch within %n day(s))</source>
+        <translation>
+            <numerusform>Efetividade por canal (último contato em até %n dia)</numerusform>
+            <numerusform>Efetividade por canal (último contato em até %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments per contact</source>
+        <translation>Pagamentos por contato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payments / contacts</source>
+        <translation>Pagamentos / contatos</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 payments / %4 contacts
+%5 attributed</source>
+        <translation>%1: %2
+%3 pagamentos / %4 contatos
+%5 atribuídos</translation>
+    </message>
+    <message>
+        <source>Payments attributed to %1</source>
+        <translation>Pagamentos atribuídos a %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChannelResultChart</name>
+    <message>
+        <source>Activities by channel and result</source>
+        <translation>Atividades por canal e resultado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 of %4 activities</source>
+        <translation>%1 – %2: %3 de %4 atividades</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ChartFrame</name>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Salvar o gráfico como imagem PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF document</source>
+        <translation>Salvar o gráfico como documento PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the chart's data as CSV (UTF-8, comma-separated, money in centavos)</source>
+        <translation>Salvar os dados do gráfico em CSV (UTF-8, separado por vírgulas, valores em centavos)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Não foi possível salvar o gráfico em %1.</translation>
+    </message>
+</context>
+<context>
     <name>quita::ConflictsDialog</name>
     <message>
         <source>Nothing to resolve: the server took all your changes.</source>
@@ -2896,6 +3466,36 @@
     <message>
         <source>Consent for %1: ✓ allowed, ? not recorded, ✗ opted out, – does not apply</source>
         <translation>Consentimento para %1: ✓ permitido, ? não registrado, ✗ descadastrado (opt-out), – não se aplica</translation>
+    </message>
+</context>
+<context>
+    <name>quita::DailySeriesChart</name>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 por dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target (%n agent(s))</source>
+        <translation>
+            <numerusform>Meta (%n operador)</numerusform>
+            <numerusform>Meta (%n operadores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3605,209 @@
     <message>
         <source>Timeline (all channels)</source>
         <translation>Histórico (todos os canais)</translation>
+    </message>
+</context>
+<context>
+    <name>quita::DrillDownDialog</name>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Contas: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 to %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 a %3</translation>
+    </message>
+    <message>
+        <source>Double-click an account to open it in the workspace.</source>
+        <translation>Clique duas vezes numa conta para abri-la na área de trabalho.</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Carregando as contas…</translation>
+    </message>
+    <message>
+        <source>The accounts behind this figure need the server; you are offline.</source>
+        <translation>As contas por trás deste número precisam do servidor; você está offline.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded. %1</source>
+        <translation>Não foi possível carregar as contas. %1</translation>
+    </message>
+    <message>
+        <source>No account is behind this figure.</source>
+        <translation>Nenhuma conta por trás deste número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n account(s); narrow the filters to see the rest.</source>
+        <translation>
+            <numerusform>A primeira %n conta; refine os filtros para ver o restante.</numerusform>
+            <numerusform>As primeiras %n contas; refine os filtros para ver o restante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n conta.</numerusform>
+            <numerusform>%n contas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quita::EligibleTitleModel</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Apto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n outro)</numerusform>
+            <numerusform>%1 (+%n outros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original principal: %1</source>
+        <translation>Principal original: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Devedor</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dias de atraso</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Aptidão</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiAccountModel</name>
+    <message>
+        <source>The list of accounts is missing from the answer.</source>
+        <translation>A lista de contas não veio na resposta.</translation>
+    </message>
+    <message>
+        <source>Account %1 of the answer has no debtor id.</source>
+        <translation>A conta %1 da resposta não tem o id do devedor.</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Devedor</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiChart</name>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Nenhuma atividade neste período.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiFilterBar</name>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>All portfolios</source>
+        <translation>Todas as carteiras</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos os operadores</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio:</source>
+        <translation>C&amp;arteira:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal:</translation>
+    </message>
+</context>
+<context>
+    <name>quita::KpiScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Carregando os indicadores…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. %1</source>
+        <translation>Não foi possível carregar os indicadores. %1</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Nenhuma atividade neste período.</translation>
+    </message>
+    <message>
+        <source>%1 to %2.</source>
+        <translation>%1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -3196,8 +3999,12 @@
         <translation>Promessa cancelada.</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negotiate with the open debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The open debtor&apos;s agreements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Offers waiting for approval&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar devedores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Baixo / Alt+Cima&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Próximo / anterior devedor da fila&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cadastrar novo devedor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negociar com o devedor aberto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Acordos do devedor aberto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ofertas aguardando aprovação&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; ou &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salvar o acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar no histórico&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a fila&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&amp;Performance</source>
+        <translation>&amp;Desempenho</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search debtors&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous debtor in the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Place a new debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negotiate with the open debtor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The open debtor's agreements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Offers waiting for approval&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Protest filing&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;My performance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Team dashboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the queue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar devedores&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Baixo / Alt+Cima&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Próximo / anterior devedor da fila&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cadastrar novo devedor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Negociar com o devedor aberto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Acordos do devedor aberto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ofertas aguardando aprovação&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Envio a protesto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meu desempenho&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Painel da equipe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; ou &lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salvar o acionamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar no histórico&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a fila&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3609,11 +4416,11 @@
         <translation>Dentro da sua alçada.</translation>
     </message>
     <message>
-        <source>Needs a supervisor&apos;s approval.</source>
+        <source>Needs a supervisor's approval.</source>
         <translation>Requer aprovação do supervisor.</translation>
     </message>
     <message>
-        <source>Needs an administrator&apos;s approval.</source>
+        <source>Needs an administrator's approval.</source>
         <translation>Requer aprovação do administrador.</translation>
     </message>
     <message>
@@ -3650,6 +4457,821 @@
     <message>
         <source>&amp;Post</source>
         <translation>&amp;Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>quita::PerformanceActions</name>
+    <message>
+        <source>&amp;My performance</source>
+        <translation>&amp;Meu desempenho</translation>
+    </message>
+    <message>
+        <source>&amp;Team dashboard</source>
+        <translation>Painel da &amp;equipe</translation>
+    </message>
+</context>
+<context>
+    <name>quita::PerformanceWindow</name>
+    <message>
+        <source>My performance</source>
+        <translation>Meu desempenho</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Your figures need the server, and you are offline.</source>
+        <translation>Seus indicadores precisam do servidor, e você está offline.</translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>meta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestActions</name>
+    <message>
+        <source>P&amp;rotest</source>
+        <translation>P&amp;rotesto</translation>
+    </message>
+    <message>
+        <source>&amp;Protest filing…</source>
+        <translation>&amp;Envio a protesto…</translation>
+    </message>
+    <message>
+        <source>Protest &amp;requests…</source>
+        <translation>&amp;Pedidos de protesto…</translation>
+    </message>
+    <message>
+        <source>CRA &amp;files…</source>
+        <translation>&amp;Arquivos da CRA…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a confirmation or return file…</source>
+        <translation>&amp;Importar arquivo de confirmação ou retorno…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agreement covers %n protested title(s) of %1: %2. Once the debt is renegotiated, the protest should be cancelled (cancelamento).</source>
+        <translation>
+            <numerusform>O acordo cobre %n título protestado de %1: %2. Com a dívida renegociada, o protesto deve ser cancelado (cancelamento).</numerusform>
+            <numerusform>O acordo cobre %n títulos protestados de %1: %2. Com a dívida renegociada, os protestos devem ser cancelados (cancelamento).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the protest?</source>
+        <translation>Cancelar o protesto?</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the cancellation…</source>
+        <translation>&amp;Preparar o cancelamento…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestBatchModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>File date</source>
+        <translation>Data do arquivo</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestDesk</name>
+    <message>
+        <source>This desk works without a server; protest filing needs one. Ask your administrator for the server's address.</source>
+        <translation>Esta estação trabalha sem servidor, e o protesto precisa de um. Peça ao administrador o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is not valid at line %1. %2</source>
+        <translation>Nada foi importado: o arquivo é inválido na linha %1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: this is a remittance file (the one we send to the notaries). Choose a confirmation or return file.</source>
+        <translation>Nada foi importado: este é um arquivo de remessa (o que enviamos aos cartórios). Escolha um arquivo de confirmação ou de retorno.</translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG and JPEG documents can be attached.</source>
+        <translation>Só é possível anexar documentos PDF, PNG e JPEG.</translation>
+    </message>
+    <message>
+        <source>The document is larger than 2 MB; attach a smaller file.</source>
+        <translation>O documento tem mais de 2 MB; anexe um arquivo menor.</translation>
+    </message>
+    <message>
+        <source>Sent to protest on %1</source>
+        <translation>Enviado a protesto em %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1 (notary office %2)</source>
+        <translation>Protocolo %1 (cartório %2)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Custas: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Check the connection and try again; nothing was sent.</source>
+        <translation>Não foi possível falar com o servidor (%1). Verifique a conexão e tente de novo; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: sign in to the server (Server → Sign in…) and try again.</source>
+        <translation>Você não está conectado: entre no servidor (Servidor → Entrar…) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Your session has expired: sign in again (Server → Sign in…).</source>
+        <translation>Sua sessão expirou: entre de novo (Servidor → Entrar…).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 is a title of a debtor you may not file protests for.</source>
+        <translation>Nada foi importado: a linha %1 é um título de um devedor para o qual você não pode enviar protestos.</translation>
+    </message>
+    <message>
+        <source>You may not file protests for %1: protest filing is for supervisors, or for the agent where the portfolio allows it.</source>
+        <translation>Você não pode enviar a protesto %1: o protesto é feito pelos supervisores, ou pelo operador quando a carteira permite.</translation>
+    </message>
+    <message>
+        <source>You may not file protests: protest filing is for supervisors, or for agents in portfolios that allow it.</source>
+        <translation>Você não pode enviar protestos: o protesto é feito pelos supervisores, ou pelos operadores nas carteiras que o permitem.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this item; refresh the list.</source>
+        <translation>O servidor não tem mais este item; atualize a lista.</translation>
+    </message>
+    <message>
+        <source>The server no longer has %1; refresh the list.</source>
+        <translation>O servidor não tem mais %1; atualize a lista.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the server (at most 8 MB).</source>
+        <translation>O arquivo é grande demais para o servidor (no máximo 8 MB).</translation>
+    </message>
+    <message>
+        <source>The server failed (%1); nothing was changed. Try again in a moment.</source>
+        <translation>O servidor falhou (%1); nada foi alterado. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1): %2</source>
+        <translation>O servidor recusou (%1): %2</translation>
+    </message>
+    <message>
+        <source>no protest request of ours matches this title.</source>
+        <translation>nenhum pedido de protesto nosso corresponde a este título.</translation>
+    </message>
+    <message>
+        <source>several open requests have this title number; the notary must send the protocol or our number.</source>
+        <translation>vários pedidos em aberto têm este número de título; o cartório precisa informar o protocolo ou o nosso número.</translation>
+    </message>
+    <message>
+        <source>the notary's protocol differs from the one it gave this title before.</source>
+        <translation>o protocolo do cartório é diferente do que ele deu a este título antes.</translation>
+    </message>
+    <message>
+        <source>the title is already on an earlier line.</source>
+        <translation>o título já está numa linha anterior.</translation>
+    </message>
+    <message>
+        <source>no creditor of ours has this presenter code.</source>
+        <translation>nenhum credor nosso tem este código de apresentante.</translation>
+    </message>
+    <message>
+        <source>this is a remittance file, not a confirmation or return.</source>
+        <translation>este é um arquivo de remessa, não de confirmação ou retorno.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: %2</source>
+        <translation>Nada foi importado: linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The selection</source>
+        <translation>A seleção</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to protest: %2. Nothing was sent.</source>
+        <translation>%1 não pode ser enviado a protesto: %2. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another creditor: a file holds one creditor's titles. Nothing was sent.</source>
+        <translation>%1 é de outro credor: um arquivo leva os títulos de um só credor. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The creditor has no protest presenter settings on the server; ask your administrator. Nothing was sent.</source>
+        <translation>O credor não tem configuração de apresentante de protesto no servidor; fale com o administrador. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The creditor has already sent the most files allowed today; send the rest tomorrow.</source>
+        <translation>O credor já enviou hoje o máximo de arquivos permitido; envie o restante amanhã.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a status that allows this (withdrawal: sent or protocolled; cancellation: protested). Nothing was sent.</source>
+        <translation>%1 não está numa situação que permita isso (desistência: enviado ou protocolado; cancelamento: protestado). Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>%1 has no protocol yet: wait for the notary's confirmation. Nothing was sent.</source>
+        <translation>%1 ainda não tem protocolo: aguarde a confirmação do cartório. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 está duas vezes na lista.</translation>
+    </message>
+    <message>
+        <source>Select at least one item first.</source>
+        <translation>Selecione pelo menos um item antes.</translation>
+    </message>
+    <message>
+        <source>Too many at once: a file holds at most 9,997 titles.</source>
+        <translation>Muitos de uma vez: um arquivo leva no máximo 9.997 títulos.</translation>
+    </message>
+    <message>
+        <source>The document's name is not accepted; rename the file and try again.</source>
+        <translation>O nome do documento não é aceito; renomeie o arquivo e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>O servidor recusou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestEligiblePage</name>
+    <message>
+        <source>Titles eligible for protest</source>
+        <translation>Títulos aptos a protesto</translation>
+    </message>
+    <message>
+        <source>Also show titles that are not eligible, with the reason</source>
+        <translation>Mostrar também os títulos não aptos, com o motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all eligible</source>
+        <translation>Marcar &amp;todos os aptos</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Re&amp;view batch…</source>
+        <translation>&amp;Revisar lote…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the titles</source>
+        <translation>&amp;Voltar aos títulos</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send to protest</source>
+        <translation>&amp;Confirmar e enviar a protesto</translation>
+    </message>
+    <message>
+        <source>Review the batch</source>
+        <translation>Revise o lote</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Salvar arquivo…</translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <translation>&amp;Novo lote</translation>
+    </message>
+    <message>
+        <source>Batch sent to protest</source>
+        <translation>Lote enviado a protesto</translation>
+    </message>
+    <message>
+        <source>Loading the eligible titles from the server…</source>
+        <translation>Carregando do servidor os títulos aptos…</translation>
+    </message>
+    <message>
+        <source>The eligible titles could not be loaded.</source>
+        <translation>Não foi possível carregar os títulos aptos.</translation>
+    </message>
+    <message>
+        <source>No title with an open balance is in your portfolios.</source>
+        <translation>Nenhum título com saldo em aberto nas suas carteiras.</translation>
+    </message>
+    <message>
+        <source>No title is eligible for protest right now. Tick "Also show titles that are not eligible" to see why.</source>
+        <translation>Nenhum título está apto a protesto agora. Marque "Mostrar também os títulos não aptos" para ver por quê.</translation>
+    </message>
+    <message>
+        <source>Titles eligible for protest (%L1 of %L2 listed)</source>
+        <translation>Títulos aptos a protesto (%L1 de %L2 listados)</translation>
+    </message>
+    <message>
+        <source>Tick the titles to send to protest.</source>
+        <translation>Marque os títulos a enviar a protesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) ticked, %1, %2</source>
+        <translation>
+            <numerusform>%n título marcado, %1, %2</numerusform>
+            <numerusform>%n títulos marcados, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s)</source>
+        <translation>
+            <numerusform>%n devedor</numerusform>
+            <numerusform>%n devedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2: eligible.</source>
+        <translation>%1 – %2: apto.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is not eligible. %3.</source>
+        <translation>%1 – %2 não está apto. %3.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Titles:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sum of balances:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Debtors:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Títulos:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Soma dos saldos:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Devedores:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>These titles belong to %n creditors: a remittance file holds one creditor's titles. Untick the others and send one batch per creditor.</source>
+        <translation>
+            <numerusform>Estes títulos são de %n credor: um arquivo de remessa leva os títulos de um só credor. Desmarque os outros e envie um lote por credor.</numerusform>
+            <numerusform>Estes títulos são de %n credores: um arquivo de remessa leva os títulos de um só credor. Desmarque os outros e envie um lote por credor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A remittance file holds at most 9,997 titles.</source>
+        <translation>Um arquivo de remessa leva no máximo 9.997 títulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) are more than five years past due: check they are not time-barred before sending.</source>
+        <translation>
+            <numerusform>%n título está vencido há mais de cinco anos: confira se não está prescrito antes de enviar.</numerusform>
+            <numerusform>%n títulos estão vencidos há mais de cinco anos: confira se não estão prescritos antes de enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) have more than one title in this batch.</source>
+        <translation>
+            <numerusform>%n devedor tem mais de um título neste lote.</numerusform>
+            <numerusform>%n devedores têm mais de um título neste lote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once sent, the notaries charge fees to withdraw a title; a paid or renegotiated title needs a cancellation.</source>
+        <translation>Depois de enviado, os cartórios cobram custas para retirar um título; um título pago ou renegociado precisa de cancelamento.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you confirm&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Antes de confirmar&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>title %1 (%2)</source>
+        <translation>título %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The server wrote the remittance file &lt;b&gt;%1&lt;/b&gt;: %2, total %3 (file sequence %4). The titles are now &lt;i&gt;sent&lt;/i&gt;; their status changes when the notaries' confirmation and return files are imported.</source>
+        <translation>O servidor gerou o arquivo de remessa &lt;b&gt;%1&lt;/b&gt;: %2, total %3 (sequência do arquivo %4). Os títulos agora estão &lt;i&gt;enviados&lt;/i&gt;; a situação muda quando os arquivos de confirmação e de retorno dos cartórios forem importados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n título</numerusform>
+            <numerusform>%n títulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the file and send it to the CRA; the server also keeps it (Files tab).</source>
+        <translation>Salve o arquivo e envie-o à CRA; o servidor também o guarda (aba Arquivos).</translation>
+    </message>
+    <message>
+        <source>Save the remittance file</source>
+        <translation>Salvar o arquivo de remessa</translation>
+    </message>
+    <message>
+        <source>CRA files (*.*)</source>
+        <translation>Arquivos da CRA (*.*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestFilesPage</name>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Salvar arquivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Import confirmation or return file…</source>
+        <translation>&amp;Importar arquivo de confirmação ou retorno…</translation>
+    </message>
+    <message>
+        <source>Loading the files from the server…</source>
+        <translation>Carregando os arquivos do servidor…</translation>
+    </message>
+    <message>
+        <source>No protest file yet: send a batch from the first tab, or import a notary's confirmation or return file.</source>
+        <translation>Nenhum arquivo de protesto ainda: envie um lote na primeira aba, ou importe um arquivo de confirmação ou retorno de cartório.</translation>
+    </message>
+    <message>
+        <source>Save the CRA file</source>
+        <translation>Salvar o arquivo da CRA</translation>
+    </message>
+    <message>
+        <source>CRA files (*.*)</source>
+        <translation>Arquivos da CRA (*.*)</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Baixando %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 salvo em %2.</translation>
+    </message>
+    <message>
+        <source>Import a confirmation or return file</source>
+        <translation>Importar arquivo de confirmação ou retorno</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o arquivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) imported: %3 changed, %4 unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) importado: %3 com alteração, %4 sem alteração.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n título</numerusform>
+            <numerusform>%n títulos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notary fees %1, distribution fees %2</source>
+        <translation>Custas do cartório %1, custas de distribuição %2</translation>
+    </message>
+    <message>
+        <source>Reported for %1</source>
+        <translation>Informado para %1</translation>
+    </message>
+    <message>
+        <source>Our number %1, requested by %2</source>
+        <translation>Nosso número %1, pedido por %2</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Devedor</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado em</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocorrência</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Custas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestRequestsPage</name>
+    <message>
+        <source>Sent &amp;between</source>
+        <translation>Enviados &amp;entre</translation>
+    </message>
+    <message>
+        <source>Show all debtors</source>
+        <translation>Mostrar todos os devedores</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (desistência)…</source>
+        <translation>&amp;Desistir (desistência)…</translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation…</source>
+        <translation>Pedir &amp;cancelamento…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation>Anexar &amp;documento…</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Salvar arquivo…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>All portfolios</source>
+        <translation>Todas as carteiras</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Portfolio:</source>
+        <translation>Carteira:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>No protest request matches these filters.</source>
+        <translation>Nenhum pedido de protesto atende a estes filtros.</translation>
+    </message>
+    <message>
+        <source>No title has been sent to protest yet: tick eligible titles on the first tab and send them in a batch.</source>
+        <translation>Nenhum título foi enviado a protesto ainda: marque títulos aptos na primeira aba e envie-os num lote.</translation>
+    </message>
+    <message>
+        <source>Only %1's requests.</source>
+        <translation>Somente os pedidos de %1.</translation>
+    </message>
+    <message>
+        <source>For titles sent or protocolled, not yet protested.</source>
+        <translation>Para títulos enviados ou protocolados, ainda não protestados.</translation>
+    </message>
+    <message>
+        <source>For protested titles, once the debt is paid or renegotiated.</source>
+        <translation>Para títulos protestados, depois que a dívida for paga ou renegociada.</translation>
+    </message>
+    <message>
+        <source>Select one request to see its documents.</source>
+        <translation>Selecione um pedido para ver os documentos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) – %3, %4</source>
+        <translation>%1 (%2 KB) – %3, %4</translation>
+    </message>
+    <message>
+        <source>No document attached to this request yet.</source>
+        <translation>Nenhum documento anexado a este pedido ainda.</translation>
+    </message>
+    <message>
+        <source>Documents of the selected request:</source>
+        <translation>Documentos do pedido selecionado:</translation>
+    </message>
+    <message>
+        <source>title %1 (%2)</source>
+        <translation>título %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request the cancellation of %n protest(s)? The server writes the cancellation file (cancelamento) for the CRA; the creditor's consent (anuência) goes with it.</source>
+        <translation>
+            <numerusform>Pedir o cancelamento de %n protesto? O servidor gera o arquivo de cancelamento para a CRA; a anuência do credor vai junto.</numerusform>
+            <numerusform>Pedir o cancelamento de %n protestos? O servidor gera o arquivo de cancelamento para a CRA; a anuência do credor vai junto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n title(s) from protest? The server writes the withdrawal file (desistência) for the CRA; the notaries may charge fees.</source>
+        <translation>
+            <numerusform>Retirar %n título do protesto? O servidor gera o arquivo de desistência para a CRA; os cartórios podem cobrar custas.</numerusform>
+            <numerusform>Retirar %n títulos do protesto? O servidor gera o arquivo de desistência para a CRA; os cartórios podem cobrar custas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel protests</source>
+        <translation>Cancelar protestos</translation>
+    </message>
+    <message>
+        <source>Withdraw titles</source>
+        <translation>Retirar títulos</translation>
+    </message>
+    <message>
+        <source>Request cancellation</source>
+        <translation>Pedir cancelamento</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Desistir</translation>
+    </message>
+    <message>
+        <source>The server wrote &lt;b&gt;%1&lt;/b&gt; (%2, total %3). Save it and send it to the CRA.</source>
+        <translation>O servidor gerou &lt;b&gt;%1&lt;/b&gt; (%2, total %3). Salve-o e envie-o à CRA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n título</numerusform>
+            <numerusform>%n títulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the CRA file</source>
+        <translation>Salvar o arquivo da CRA</translation>
+    </message>
+    <message>
+        <source>CRA files (*.*)</source>
+        <translation>Arquivos da CRA (*.*)</translation>
+    </message>
+    <message>
+        <source>Saved &lt;b&gt;%1&lt;/b&gt; to %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; salvo em %2.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Anexar um documento</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o arquivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1; it reaches this list with the next sync.</source>
+        <translation>%1 anexado; ele aparece nesta lista na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestReturnModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Confirmed (protocolled)</source>
+        <translation>Confirmado (protocolado)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Devedor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocorrência</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularidade</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Custas</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Situação agora</translation>
+    </message>
+</context>
+<context>
+    <name>quita::ProtestWindow</name>
+    <message>
+        <source>Protest</source>
+        <translation>Protesto</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible titles</source>
+        <translation>Títulos &amp;aptos</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Files and returns</source>
+        <translation>&amp;Arquivos e retornos</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the server: the requests below are what this desk has; eligible titles, batches and files need the server.</source>
+        <translation>Você não está conectado ao servidor: os pedidos abaixo são os que esta estação tem; títulos aptos, lotes e arquivos precisam do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>quita::RollRateHeatMap</name>
+    <message>
+        <source>Roll rates between aging buckets</source>
+        <translation>Rolagem entre faixas de atraso</translation>
+    </message>
+    <message>
+        <source>No account to follow between buckets in this period.</source>
+        <translation>Nenhuma conta para acompanhar entre faixas neste período.</translation>
+    </message>
+    <message>
+        <source>Roll rate</source>
+        <translation>Taxa de rolagem</translation>
+    </message>
+    <message>
+        <source>Bucket at the end of the period</source>
+        <translation>Faixa no fim do período</translation>
+    </message>
+    <message>
+        <source>Bucket at the start of the period</source>
+        <translation>Faixa no início do período</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3
+%4 of %5 accounts</source>
+        <translation>De %1 para %2: %3
+%4 de %5 contas</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 para %2</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +5386,40 @@
         <translation>
             <numerusform>%n conflito</numerusform>
             <numerusform>%n conflitos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quita::TeamDashboard</name>
+    <message>
+        <source>Team dashboard</source>
+        <translation>Painel da equipe</translation>
+    </message>
+    <message>
+        <source>The team dashboard needs the server; you are offline.</source>
+        <translation>O painel da equipe precisa do servidor; você está offline.</translation>
+    </message>
+    <message>
+        <source>%1 right-party contacts</source>
+        <translation>%1 contatos com o devedor</translation>
+    </message>
+    <message>
+        <source>%1 promises to pay</source>
+        <translation>%1 promessas de pagamento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation>%1 de %2 vencidas</translation>
+    </message>
+    <message>
+        <source>%1 agent-hours</source>
+        <translation>%1 horas de operador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n operador</numerusform>
+            <numerusform>%n operadores</numerusform>
         </translation>
     </message>
 </context>
@@ -3956,11 +5612,50 @@
         <source>Open balance</source>
         <translation>Saldo em aberto</translation>
     </message>
+    <message>
+        <source>Protest: %1
+%2</source>
+        <translation>Protesto: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Protesto</translation>
+    </message>
+</context>
+<context>
+    <name>quita::VintageChart</name>
+    <message>
+        <source>Recovery curves by placement month</source>
+        <translation>Curvas de recuperação por mês de entrada</translation>
+    </message>
+    <message>
+        <source>No placement to follow in this scope.</source>
+        <translation>Nenhuma entrada de carteira para acompanhar neste escopo.</translation>
+    </message>
+    <message>
+        <source>Months since placement</source>
+        <translation>Meses desde a entrada</translation>
+    </message>
+    <message>
+        <source>Collected / placed (cumulative)</source>
+        <translation>Recuperado / enviado (acumulado)</translation>
+    </message>
+    <message>
+        <source>Placed in %1: %2 accounts, %3
+Month %4: %5 collected (%6)</source>
+        <translation>Entrada em %1: %2 contas, %3
+Mês %4: %5 recuperados (%6)</translation>
+    </message>
+    <message>
+        <source>Accounts placed in %1</source>
+        <translation>Contas com entrada em %1</translation>
+    </message>
 </context>
 <context>
     <name>quita::WorkQueueModel</name>
     <message>
-        <source>Not in today&apos;s queue</source>
+        <source>Not in today's queue</source>
         <translation>Fora da fila de hoje</translation>
     </message>
     <message>
@@ -4000,11 +5695,11 @@
         <translation>%1h</translation>
     </message>
     <message>
-        <source>Learned from this debtor&apos;s own answers: the channel and local hour that reached them most often.</source>
+        <source>Learned from this debtor's own answers: the channel and local hour that reached them most often.</source>
         <translation>Aprendido com as respostas do próprio devedor: o canal e a hora local que mais o alcançaram.</translation>
     </message>
     <message>
-        <source>%1 around %2h (debtor&apos;s local time). %3</source>
+        <source>%1 around %2h (debtor's local time). %3</source>
         <translation>%1 por volta das %2h (hora local do devedor). %3</translation>
     </message>
     <message>
@@ -4023,8 +5718,8 @@
         <translation>Buscar nome, CPF/CNPJ, telefone, e-mail, contrato (Ctrl+F)</translation>
     </message>
     <message>
-        <source>No debtor matches &quot;%1&quot;.</source>
-        <translation>Nenhum devedor encontrado para &quot;%1&quot;.</translation>
+        <source>No debtor matches "%1".</source>
+        <translation>Nenhum devedor encontrado para "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n debtor(s) found</source>
@@ -4034,11 +5729,11 @@
         </translation>
     </message>
     <message>
-        <source>Nothing in today&apos;s queue. Search a debtor above.</source>
+        <source>Nothing in today's queue. Search a debtor above.</source>
         <translation>Nada na fila de hoje. Busque um devedor acima.</translation>
     </message>
     <message numerus="yes">
-        <source>%n debtor(s) in today&apos;s queue</source>
+        <source>%n debtor(s) in today's queue</source>
         <translation>
             <numerusform>%n devedor na fila de hoje</numerusform>
             <numerusform>%n devedores na fila de hoje</numerusform>
