@@ -18,6 +18,7 @@
 #include "charts/RollRateHeatMap.h"
 #include "domain/Money.h"
 #include "item/KpiAccountModel.h"
+#include "item/KpiDeskQueries.h"
 #include "item/KpiLocalSource.h"
 #include "item/KpiSource.h"
 #include "item/SyncController.h"
@@ -331,6 +332,55 @@ private slots:
         QVERIFY2(team.drillDownDialog()->model()->rowCount() > 0,
                  qPrintable(team.drillDownDialog()->status()));
         snapshot(&team, "team-dashboard-server");
+    }
+
+    // Offline, "My performance" is computed on the desk's own store with the same SQL:
+    // once ana's desk has synced, its figures for her are the server's.
+    void myPerformanceOfflineEqualsTheServers()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({QStringLiteral("--data-dir"),
+                              dir.filePath(QStringLiteral("server-ana")), QStringLiteral("--demo"),
+                              QStringLiteral("--demo-size"), QStringLiteral("40")}));
+        const QString store = dir.filePath(QStringLiteral("ana.sqlite"));
+        KpiFilter filter;
+        filter.to = QDate::currentDate();
+        filter.from = filter.to.addDays(-59);
+        QJsonObject online;
+        QString anaId;
+        QString anaName;
+        {
+            SyncController sync(store);
+            sync.setServer(QUrl(server.base()));
+            QSignalSpy finished(&sync, &SyncController::syncFinished);
+            sync.login(QStringLiteral("ana"), QStringLiteral("quita-demo"));
+            QVERIFY(QTest::qWaitFor([&] { return sync.isSignedIn(); }, 20000));
+            QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0 && !sync.firstSyncRunning(), 60000);
+            anaId = sync.user().value(QStringLiteral("id")).toString();
+            anaName = sync.user().value(QStringLiteral("display_name")).toString();
+            ServerKpiSource kpis(sync);
+            KpiReply *reply = kpis.report(filter);
+            QSignalSpy answered(reply, &KpiReply::finished);
+            QVERIFY(answered.wait(30000));
+            QVERIFY2(reply->ok(), qPrintable(reply->errorMessage()));
+            online = reply->json();
+        }
+        LocalKpiSource local(store, kpiDeskReportQuery(anaId, anaName));
+        KpiReply *reply = local.report(filter);
+        QSignalSpy answered(reply, &KpiReply::finished);
+        QVERIFY(answered.wait(30000));
+        QVERIFY2(reply->ok(), qPrintable(reply->errorMessage()));
+        const QJsonObject offline = reply->json().value(QStringLiteral("totals")).toObject();
+        const QJsonObject expected = online.value(QStringLiteral("totals")).toObject();
+        QVERIFY(expected.value(QStringLiteral("activities")).toInteger() > 0);
+        for (const char *key :
+             {"activities", "call_attempts", "rpc", "ptp", "promises_made", "promises_due",
+              "promises_kept", "agreements_closed", "collected_cents"})
+            QVERIFY2(offline.value(QLatin1String(key)) == expected.value(QLatin1String(key)),
+                     qPrintable(QStringLiteral("%1: offline %2, server %3")
+                                    .arg(QLatin1String(key))
+                                    .arg(offline.value(QLatin1String(key)).toDouble())
+                                    .arg(expected.value(QLatin1String(key)).toDouble())));
     }
 };
 
