@@ -32,6 +32,7 @@ ProtestRequestsPage::ProtestRequestsPage(ProtestDesk &desk, QWidget *parent)
       m_empty(new QLabel(this)), m_withdraw(new QPushButton(tr("&Withdraw (desistência)…"), this)),
       m_cancel(new QPushButton(tr("Request &cancellation…"), this)),
       m_attach(new QPushButton(tr("Attach &document…"), this)), m_documents(new QListWidget(this)),
+      m_saveDocument(new QPushButton(tr("Save d&ocument…"), this)),
       m_documentsLabel(new QLabel(this)), m_result(new QLabel(this)),
       m_save(new QPushButton(tr("&Save file…"), this)), m_error(new QLabel(this))
 {
@@ -83,6 +84,8 @@ ProtestRequestsPage::ProtestRequestsPage(ProtestDesk &desk, QWidget *parent)
     m_attach->setObjectName(QStringLiteral("attachDocument"));
     m_documents->setObjectName(QStringLiteral("documentsList"));
     m_documents->setMaximumHeight(90);
+    m_saveDocument->setObjectName(QStringLiteral("saveDocument"));
+    m_saveDocument->setEnabled(false);
     m_result->setObjectName(QStringLiteral("requestFileResult"));
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::RichText);
@@ -123,7 +126,10 @@ ProtestRequestsPage::ProtestRequestsPage(ProtestDesk &desk, QWidget *parent)
     layout->addWidget(m_error);
     layout->addLayout(resultRow);
     layout->addWidget(m_documentsLabel);
-    layout->addWidget(m_documents);
+    auto *documentsRow = new QHBoxLayout;
+    documentsRow->addWidget(m_documents, 1);
+    documentsRow->addWidget(m_saveDocument, 0, Qt::AlignTop);
+    layout->addLayout(documentsRow);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ProtestRequestsPage::applyFilter);
     connect(m_portfolio, &QComboBox::currentIndexChanged, this, &ProtestRequestsPage::applyFilter);
@@ -147,6 +153,10 @@ ProtestRequestsPage::ProtestRequestsPage(ProtestDesk &desk, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ProtestRequestsPage::withdraw);
     connect(m_cancel, &QPushButton::clicked, this, &ProtestRequestsPage::cancel);
     connect(m_attach, &QPushButton::clicked, this, &ProtestRequestsPage::attachDocument);
+    connect(m_saveDocument, &QPushButton::clicked, this, &ProtestRequestsPage::saveDocument);
+    connect(m_documents, &QListWidget::itemActivated, this, &ProtestRequestsPage::saveDocument);
+    connect(m_documents, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_saveDocument->setEnabled(row >= 0); });
     connect(m_save, &QPushButton::clicked, this, &ProtestRequestsPage::saveFile);
     applyFilter();
 }
@@ -252,12 +262,17 @@ void ProtestRequestsPage::updateDocuments()
     const QUuid id = rows.first().data(ProtestListModel::RequestIdRole).toUuid();
     const auto documents = m_desk.documents(id);
     const QLocale locale;
-    for (const ProtestDocumentRow &d : documents)
-        m_documents->addItem(
+    for (const ProtestDocumentRow &d : documents) {
+        auto *item = new QListWidgetItem(
             tr("%1 (%2 KB) – %3, %4")
                 .arg(d.fileName, locale.toString((d.sizeBytes + 1023) / 1024), d.createdBy,
                      locale.toString(QDateTime::fromMSecsSinceEpoch(d.createdAt).toLocalTime(),
-                                     QLocale::ShortFormat)));
+                                     QLocale::ShortFormat)),
+            m_documents);
+        item->setData(Qt::UserRole, d.id);
+        item->setData(Qt::UserRole + 1, d.fileName);
+    }
+    m_saveDocument->setEnabled(false);
     m_documentsLabel->setText(documents.isEmpty() ? tr("No document attached to this request yet.")
                                                   : tr("Documents of the selected request:"));
 }
@@ -342,6 +357,29 @@ void ProtestRequestsPage::saveFile()
         m_result->setText(tr("Saved <b>%1</b> to %2.")
                               .arg(m_file.fileName.toHtmlEscaped(),
                                    QDir::toNativeSeparators(path).toHtmlEscaped()));
+}
+
+void ProtestRequestsPage::saveDocument()
+{
+    const QListWidgetItem *item = m_documents->currentItem();
+    if (!item)
+        return;
+    const auto content = m_desk.documentContent(item->data(Qt::UserRole).toUuid());
+    if (!content) {
+        showError(tr("This document is not on this desk any more; refresh the list."));
+        return;
+    }
+    const QString name = item->data(Qt::UserRole + 1).toString();
+    const QString path = ProtestPrompts::saveFileName(this, tr("Save the document"), name,
+                                                      tr("Documents (*.pdf *.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    const QString error = ProtestPrompts::writeFile(path, *content);
+    showError(error);
+    if (error.isEmpty())
+        m_result->setText(
+            tr("Saved <b>%1</b> to %2.")
+                .arg(name.toHtmlEscaped(), QDir::toNativeSeparators(path).toHtmlEscaped()));
 }
 
 void ProtestRequestsPage::attachDocument()

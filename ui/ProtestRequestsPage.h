@@ -34,6 +34,8 @@ public:
     void withdraw();
     void cancel();
     void attachDocument();
+    // Saves the selected document of the selected request where the user chooses.
+    void saveDocument();
     void saveFile();
 
     ProtestListModel *model() const { return m_model; }
@@ -68,6 +70,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_attach;
     QListWidget *m_documents;
+    QPushButton *m_saveDocument;
     QLabel *m_documentsLabel;
     QLabel *m_result;
     QPushButton *m_save;

@@ -110,6 +110,10 @@ public:
     {
         return ProtestRepository(m_db).documents(requestId);
     }
+    std::optional<QByteArray> documentContent(const QUuid &documentId) const
+    {
+        return ProtestRepository(m_db).documentContent(documentId);
+    }
     QList<std::pair<QUuid, QString>> portfolios() const
     {
         return ProtestRepository(m_db).portfolios();

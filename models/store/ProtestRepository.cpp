@@ -145,6 +145,24 @@ QList<ProtestRequestRow> ProtestRepository::protestedUnderAgreement(const QUuid 
     return protested;
 }
 
+std::optional<QByteArray> ProtestRepository::documentContent(const QUuid &documentId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT content FROM protest_document WHERE id = ? AND deleted = 0"));
+    q.addBindValue(sql::id(documentId));
+    if (!q.exec()) {
+        qCWarning(lcProtestStore) << "protest document:" << q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(q.value(0).toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
 QList<ProtestDocumentRow> ProtestRepository::documents(const QUuid &requestId) const
 {
     QSqlQuery q(m_db);

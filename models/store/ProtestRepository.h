@@ -84,6 +84,9 @@ public:
     QList<ProtestRequestRow> protestedUnderAgreement(const QUuid &debtorId) const;
     // The live documents of a request, oldest first.
     QList<ProtestDocumentRow> documents(const QUuid &requestId) const;
+    // A live document's bytes (stored as base64); nothing for an unknown, deleted or
+    // undecodable one.
+    std::optional<QByteArray> documentContent(const QUuid &documentId) const;
     // The live portfolios of the desk, by name: id and name.
     QList<std::pair<QUuid, QString>> portfolios() const;
 

@@ -416,6 +416,16 @@ private slots:
         page->selectRequests({request});
         QTRY_COMPARE(child<QListWidget>(page, "documentsList")->count(), 1);
         test::snapshot(protest(), "protest-document");
+        // The synced document saves back byte for byte.
+        QVERIFY(!child<QPushButton>(page, "saveDocument")->isEnabled());
+        child<QListWidget>(page, "documentsList")->setCurrentRow(0);
+        QVERIFY(child<QPushButton>(page, "saveDocument")->isEnabled());
+        const QString copy = dir.filePath(QStringLiteral("anuencia-copia.pdf"));
+        ProtestPrompts::setNextFileName(copy);
+        click(page, "saveDocument");
+        QFile saved(copy);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), QByteArray("%PDF-1.4\n% carta de anuencia\n%%EOF\n"));
     }
 
     void workspaceShowsEachTitlesProtestStatus()
