@@ -1990,10 +1990,6 @@
         <translation>Cosechas: para las cuentas asignadas en cada uno de los últimos 12 meses, lo recaudado acumulado / valor asignado, por meses desde la asignación.</translation>
     </message>
     <message>
-        <source>Per agent: the figures of the accounts the agent holds (the agent to whom the account was assigned when the activity was recorded, on the server).</source>
-        <translation>Por agente: las cifras de las cuentas que tiene el agente (el agente al que la cuenta estaba asignada cuando se registró la gestión, en el servidor).</translation>
-    </message>
-    <message>
         <source>Targets per agent and day, set by an administrator (defaults: R$ 1.500,00 collected, 2 agreements and 12 right-party contacts).</source>
         <translation>Metas por agente y día, fijadas por un administrador (por defecto: R$ 1.500,00 recaudados, 2 acuerdos y 12 contactos con el titular).</translation>
     </message>
@@ -2084,6 +2080,10 @@
     <message>
         <source>Promises kept: promises due that were paid in full by the due date plus 5 grace days (the debtor's payments from the day of the promise to due date + grace cover the amount), or that were marked kept.</source>
         <translation>Promesas cumplidas: promesas a vencer pagadas por completo hasta el vencimiento más 5 días de gracia (los pagos del deudor desde el día de la promesa hasta el vencimiento + gracia cubren el monto), o marcadas como cumplidas.</translation>
+    </message>
+    <message>
+        <source>Per agent: the figures of the accounts the agent holds (on the server, the agent who held the account when the server first counted the activity, at the next report after it arrived).</source>
+        <translation>Por agente: las cifras de las cuentas que tiene el agente (en el servidor, el agente que tenía la cuenta cuando el servidor contó la gestión por primera vez, en el informe siguiente a su llegada).</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5169,18 @@
     <message>
         <source>Attached %1; it reaches this list with the next sync.</source>
         <translation>%1 adjuntado; aparece en esta lista con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ocument…</source>
+        <translation>Guardar d&amp;ocumento…</translation>
+    </message>
+    <message>
+        <source>This document is not on this desk any more; refresh the list.</source>
+        <translation>Este documento ya no está en este puesto; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
     </message>
 </context>
 <context>

@@ -1990,10 +1990,6 @@
         <translation>Safras: para as contas incorporadas em cada um dos últimos 12 meses, o recebido acumulado / valor incorporado, por meses desde a incorporação.</translation>
     </message>
     <message>
-        <source>Per agent: the figures of the accounts the agent holds (the agent to whom the account was assigned when the activity was recorded, on the server).</source>
-        <translation>Por operador: os números das contas que o operador detém (o operador a quem a conta estava atribuída quando o acionamento foi registrado, no servidor).</translation>
-    </message>
-    <message>
         <source>Targets per agent and day, set by an administrator (defaults: R$ 1.500,00 collected, 2 agreements and 12 right-party contacts).</source>
         <translation>Metas por operador e dia, definidas por um administrador (padrão: R$ 1.500,00 recebidos, 2 acordos e 12 contatos com a pessoa certa).</translation>
     </message>
@@ -2084,6 +2080,10 @@
     <message>
         <source>Promises kept: promises due that were paid in full by the due date plus 5 grace days (the debtor's payments from the day of the promise to due date + grace cover the amount), or that were marked kept.</source>
         <translation>Promessas cumpridas: promessas a vencer pagas integralmente até o vencimento mais 5 dias de carência (os pagamentos do devedor do dia da promessa até o vencimento + carência cobrem o valor), ou marcadas como cumpridas.</translation>
+    </message>
+    <message>
+        <source>Per agent: the figures of the accounts the agent holds (on the server, the agent who held the account when the server first counted the activity, at the next report after it arrived).</source>
+        <translation>Por operador: os números das contas que o operador detém (no servidor, o operador que detinha a conta quando o servidor contou o acionamento pela primeira vez, no relatório seguinte à sua chegada).</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5169,18 @@
     <message>
         <source>Attached %1; it reaches this list with the next sync.</source>
         <translation>%1 anexado; ele aparece nesta lista na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ocument…</source>
+        <translation>Salvar d&amp;ocumento…</translation>
+    </message>
+    <message>
+        <source>This document is not on this desk any more; refresh the list.</source>
+        <translation>Este documento não está mais nesta estação; atualize a lista.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Salvar o documento</translation>
     </message>
 </context>
 <context>

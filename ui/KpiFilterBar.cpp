@@ -1,6 +1,7 @@
 #include "KpiFilterBar.h"
 
 #include "domain/ActivityKinds.h"
+#include "domain/kpi/KpiDefinitions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -80,6 +81,11 @@ KpiFilterBar::KpiFilterBar(const QDate &today, QWidget *parent)
             if (m_to->date() < m_from->date()) {
                 const QSignalBlocker blocker(m_to);
                 m_to->setDate(m_from->date());
+            }
+            // The server reports at most kMaxKpiRangeDays at once: the start follows.
+            if (m_from->date().daysTo(m_to->date()) + 1 > kMaxKpiRangeDays) {
+                const QSignalBlocker blocker(m_from);
+                m_from->setDate(m_to->date().addDays(1 - kMaxKpiRangeDays));
             }
             m_preset->setCurrentIndex(Custom);
             emitChanged();

@@ -40,6 +40,19 @@ Status undoRefusedCreate(QSqlDatabase db, const OutboxEntry &entry)
         {"approval.request",
          {QStringLiteral("DELETE FROM approval_request WHERE id = ? AND version = 0")}},
     };
+    // The approval the refused agreement had used is the supervisor's answer again (the
+    // server never used it).
+    const QString approval = entry.args.value(QLatin1String("approval_id")).toString();
+    if (entry.name == QLatin1String("agreement.create") && !approval.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE approval_request SET status = 'approved' WHERE id = ? "
+                                 "AND status = 'used' AND NOT EXISTS (SELECT 1 FROM agreement a "
+                                 "WHERE a.approval_id = ? AND a.version > 0)"));
+        q.addBindValue(approval);
+        q.addBindValue(approval);
+        if (!q.exec())
+            return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    }
     const QString id = entry.args.value(QLatin1String("id")).toString();
     if (id.isEmpty())
         return Done{};

@@ -67,6 +67,9 @@ CREATE INDEX payment_paid ON payment(paid_on);
 CREATE INDEX installment_due ON installment(due_on);
 CREATE INDEX debtor_placed ON debtor(placed_on);
 CREATE INDEX agreement_created ON agreement(created_at);
--- Joins by debtor id that read only these columns need no table lookup.
-CREATE INDEX debtor_kpi ON debtor(id, agent_id, portfolio_id, deleted, placed_on);
-CREATE INDEX title_open_due ON title(debtor_id, deleted, due_on, open_balance_cents);
+-- Joins by debtor id that read only these columns need no table lookup (the aging pass
+-- reads the debtor's balance, its titles' principal and its covering agreements).
+CREATE INDEX debtor_kpi ON debtor(id, agent_id, portfolio_id, deleted, placed_on, total_due_cents);
+CREATE INDEX title_open_due
+    ON title(debtor_id, deleted, due_on, open_balance_cents, principal_cents);
+CREATE INDEX agreement_kpi ON agreement(debtor_id, deleted, status, created_at);

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace quita::server::routes {
 namespace {
 
@@ -70,7 +72,7 @@ Parsed parse(const ApiContext &ctx, const User &user, const HttpRequest &request
     KpiQueryFilter &f = p.filter;
     const QUrlQuery query = queryOf(request);
     bool bad = false;
-    const QDate today = ctx.clock.today();
+    const QDate today = kpiDayOf(ctx.nowMs()); // the Brasília day, as every KPI day
     const auto to = dateParameter(query, QStringLiteral("to"), today, &bad);
     if (bad) {
         p.refusal = badField(QStringLiteral("to"), QStringLiteral("to: a date YYYY-MM-DD"));
@@ -219,6 +221,11 @@ HttpResponse setTargets(const ApiContext &ctx, const HttpRequest &request)
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1e12)
             return badField(QLatin1String(key),
                             QStringLiteral("%1: a number from 0").arg(QLatin1String(key)));
+        if (qstrcmp(key, "collected_cents_per_day") == 0 &&
+            std::floor(v.toDouble()) != v.toDouble())
+            return badField(
+                QLatin1String(key),
+                QStringLiteral("%1: a whole number of centavos").arg(QLatin1String(key)));
     }
     if (body->contains(QLatin1String("collected_cents_per_day")))
         t.collectedCentsPerDay = body->value(QLatin1String("collected_cents_per_day")).toInteger();

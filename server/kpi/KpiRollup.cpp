@@ -25,10 +25,11 @@ Result<qint64> scalar(QSqlDatabase db, const QString &sql)
 // The rollup rows of the activities matching `condition` (on activity `a`).
 QString dayRows(const QString &condition)
 {
-    return QStringLiteral("SELECT %1, coalesce(d.agent_id, ''), d.portfolio_id, a.channel, "
-                          "a.direction, a.result, count(*) FROM activity a JOIN debtor d ON d.id = "
-                          "a.debtor_id WHERE %2 GROUP BY %1, coalesce(d.agent_id, ''), "
-                          "d.portfolio_id, a.channel, a.direction, a.result")
+    return QStringLiteral(
+               "SELECT %1, coalesce(d.agent_id, ''), d.portfolio_id, a.channel, "
+               "a.direction, a.result, count(*) FROM activity a JOIN debtor d ON d.id = "
+               "a.debtor_id WHERE d.deleted = 0 AND %2 GROUP BY %1, coalesce(d.agent_id, ''), "
+               "d.portfolio_id, a.channel, a.direction, a.result")
         .arg(kpisql::dayOfInstant(QStringLiteral("a.occurred_at")), condition);
 }
 
@@ -36,6 +37,7 @@ QString hourRows(const QString &condition)
 {
     return QStringLiteral("SELECT DISTINCT d.agent_id, (a.occurred_at + (%1)) / %2 FROM activity "
                           "a JOIN debtor d ON d.id = a.debtor_id WHERE d.agent_id IS NOT NULL AND "
+                          "d.deleted = 0 AND "
                           "%3")
         .arg(kKpiDayOffsetMs)
         .arg(kMsPerHour)
@@ -89,7 +91,7 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                       QStringLiteral("DELETE FROM kpi_agent_day"),
                       QStringLiteral("INSERT INTO kpi_agent_day (day, agent_id, portfolio_id, "
                                      "channel, activities, call_attempts, rpc, ptp, promises) ") +
-                          kpisql::agentDayRows(QStringLiteral("1 = 1")),
+                          kpisql::agentDayRows(QStringLiteral("d.deleted = 0")),
                       QStringLiteral("INSERT INTO kpi_activity_day (day, agent_id, portfolio_id, "
                                      "channel, direction, result, activities) ") +
                           dayRows(QStringLiteral("1 = 1")),
@@ -109,7 +111,7 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                                          "kpi_activity_day.activities + excluded.activities"),
                       QStringLiteral("INSERT INTO kpi_agent_day (day, agent_id, portfolio_id, "
                                      "channel, activities, call_attempts, rpc, ptp, promises) ") +
-                          kpisql::agentDayRows(fresh) +
+                          kpisql::agentDayRows(QStringLiteral("d.deleted = 0 AND ") + fresh) +
                           QStringLiteral(" ON CONFLICT (day, agent_id, portfolio_id, channel) DO "
                                          "UPDATE SET activities = kpi_agent_day.activities + "
                                          "excluded.activities, call_attempts = "

@@ -328,6 +328,17 @@ private slots:
             admin->put(QStringLiteral("/api/v1/admin/targets"), {{"rpc_per_day", "many"}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.errorField(), QStringLiteral("rpc_per_day"));
+        // Money is whole centavos: a fraction is refused, not saved as 0.
+        const ApiReply fraction = admin->put(QStringLiteral("/api/v1/admin/targets"),
+                                             {{"collected_cents_per_day", 150000.5}});
+        QCOMPARE(fraction.status, 400);
+        QCOMPARE(fraction.errorField(), QStringLiteral("collected_cents_per_day"));
+        QCOMPARE(ana->get(QStringLiteral("/api/v1/kpis"))
+                     .json.value("targets")
+                     .toObject()
+                     .value("collected_cents_per_day")
+                     .toInteger(),
+                 210000);
     }
 };
 

@@ -69,11 +69,17 @@ bool AgentComparisonChart::draw(const KpiReport &report)
         names << report.byAgent.at(values.at(i).second).agentName;
         top = std::max(top, values.at(i).first);
     }
-    // The team's figure: the rate over everyone, or the mean per agent for a count.
+    // The team's figure: the rate over everyone, or for a count the mean of the bars drawn
+    // (the totals also hold the supervisor's own and unassigned accounts, which are not
+    // agents' bars).
     std::optional<double> team = kpiValue(report.totals, m_metric);
     if (team && kpiMetricInfo(m_metric).unit != KpiUnit::Rate &&
-        m_metric != KpiMetric::CollectedPerAgentHour)
-        team = *team / double(std::max<qsizetype>(1, report.byAgent.size()));
+        m_metric != KpiMetric::CollectedPerAgentHour) {
+        double sum = 0;
+        for (const auto &v : values)
+            sum += v.first;
+        team = sum / double(values.size());
+    }
     if (team) {
         auto *line = new QCPGraph(p->yAxis, p->xAxis);
         line->setName(kpiMetricInfo(m_metric).unit == KpiUnit::Rate ? tr("Team")

@@ -40,7 +40,7 @@ constexpr std::array kDefinitions{
     Definition{"aging", QT_TRANSLATE_NOOP("Kpi", "Aging: accounts with an open balance by days past due at the end of the period (oldest open title); an account under an agreement that is not broken or cancelled is current. Buckets: current, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.")},
     Definition{"roll_rates", QT_TRANSLATE_NOOP("Kpi", "Roll rates: for the accounts with an open balance, the share moving from their bucket at the start of the period (row) to each bucket at its end (column); rolling to the next bucket is a roll, back to current a cure.")},
     Definition{"vintages", QT_TRANSLATE_NOOP("Kpi", "Vintages: for the accounts placed in each month of the last 12, the cumulative collected / value placed, by months since placement.")},
-    Definition{"by_agent", QT_TRANSLATE_NOOP("Kpi", "Per agent: the figures of the accounts the agent holds (the agent to whom the account was assigned when the activity was recorded, on the server).")},
+    Definition{"by_agent", QT_TRANSLATE_NOOP("Kpi", "Per agent: the figures of the accounts the agent holds (on the server, the agent who held the account when the server first counted the activity, at the next report after it arrived).")},
     Definition{"targets", QT_TRANSLATE_NOOP("Kpi", "Targets per agent and day, set by an administrator (defaults: R$ 1.500,00 collected, 2 agreements and 12 right-party contacts).")},
 };
 // clang-format on

@@ -22,7 +22,7 @@ class TestRefusedCreates : public QObject, protected RepositoryFixture
     const QDate today{2026, 11, 23};
     const QDateTime now{QDate(2026, 11, 23), QTime(15, 0), Qt::UTC};
 
-    QUuid closeAgreement(const QUuid &debtor)
+    QUuid closeAgreement(const QUuid &debtor, const QUuid &approval = {})
     {
         BalanceBreakdown balance;
         balance.principal = Money::fromCents(60000);
@@ -38,6 +38,7 @@ class TestRefusedCreates : public QObject, protected RepositoryFixture
         draft.request = {ScenarioKind::Flat, 3, std::nullopt, 0.0, today.addDays(5)};
         draft.scenario = *plan;
         draft.asOf = today;
+        draft.approvalId = approval;
         return AgreementRepository(db()).create(draft, now).ok() ? draft.id : QUuid();
     }
     int count(const QString &sql, const QUuid &id) const
@@ -116,6 +117,32 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM installment WHERE agreement_id = ?"),
                        agreement),
                  3);
+    }
+
+    void refusedAgreementGivesItsApprovalBack()
+    {
+        const QUuid debtor = addDebtor(QStringLiteral("Rita Alves"));
+        addTitle(debtor, QStringLiteral("CT-4"), today.addDays(-40), 60000);
+        const QUuid approval = QUuid::createUuid();
+        QVERIFY(execSql(db(),
+                        QStringLiteral("INSERT INTO approval_request (id, debtor_id, requested_by, "
+                                       "requested_by_name, approver_role, request, violations, "
+                                       "status, created_at, version) VALUES (?,?,'u1','Ana',"
+                                       "'supervisor','{}','[]','approved',0,1)"),
+                        {idText(approval), idText(debtor)}));
+        QVERIFY(!closeAgreement(debtor, approval).isNull());
+        QCOMPARE(quita::test::scalar(
+                     db(), QStringLiteral("SELECT status FROM approval_request WHERE id = ?"),
+                     {idText(approval)})
+                     .toString(),
+                 QStringLiteral("used"));
+        QVERIFY(answer(422).ok());
+        // The supervisor's answer can be used again for another try.
+        QCOMPARE(quita::test::scalar(
+                     db(), QStringLiteral("SELECT status FROM approval_request WHERE id = ?"),
+                     {idText(approval)})
+                     .toString(),
+                 QStringLiteral("approved"));
     }
 
     void confirmedRowsAreNeverRemoved()
