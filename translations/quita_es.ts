@@ -644,10 +644,6 @@
         <translation>código del banco</translation>
     </message>
     <message>
-        <source>Bank %1 is not supported for boletos yet (only Bradesco, 237).</source>
-        <translation>El banco %1 todavía no se admite para boletos (solo Bradesco, 237).</translation>
-    </message>
-    <message>
         <source>bank agency</source>
         <translation>agencia bancaria</translation>
     </message>
@@ -666,6 +662,14 @@
     <message>
         <source>PIX city</source>
         <translation>ciudad del PIX</translation>
+    </message>
+    <message>
+        <source>Bank %1 is not supported for boletos yet (Bradesco, 237, and Itaú, 341, are).</source>
+        <translation>El banco %1 aún no se admite para boletos (Bradesco, 237, e Itaú, 341, sí).</translation>
+    </message>
+    <message>
+        <source>The creditor's our numbers are used up (%1 digits at bank %2): ask the bank for a new range or wallet.</source>
+        <translation>Los números propios del acreedor se agotaron (%1 dígitos en el banco %2): pida al banco un nuevo rango o cartera.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1893,25 @@
     <message>
         <source>%1: Interleaved 2 of 5 needs an even number of digits</source>
         <translation>%1: el Intercalado 2 de 5 necesita un número par de dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>ItauFreeField</name>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: use digits only</source>
+        <translation>%1: use solo dígitos</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 digits</source>
+        <translation>%1: como máximo %2 dígitos</translation>
+    </message>
+    <message>
+        <source>wallet: Itaú wallet %1 carries the payer's document number and is not supported; use a registered wallet such as 109 or 175</source>
+        <translation>cartera: la cartera Itaú %1 lleva el número de documento del pagador y no se admite; use una cartera registrada como 109 o 175</translation>
     </message>
 </context>
 <context>

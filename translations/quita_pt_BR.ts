@@ -644,10 +644,6 @@
         <translation>código do banco</translation>
     </message>
     <message>
-        <source>Bank %1 is not supported for boletos yet (only Bradesco, 237).</source>
-        <translation>O banco %1 ainda não é aceito para boletos (apenas Bradesco, 237).</translation>
-    </message>
-    <message>
         <source>bank agency</source>
         <translation>agência bancária</translation>
     </message>
@@ -666,6 +662,14 @@
     <message>
         <source>PIX city</source>
         <translation>cidade do PIX</translation>
+    </message>
+    <message>
+        <source>Bank %1 is not supported for boletos yet (Bradesco, 237, and Itaú, 341, are).</source>
+        <translation>O banco %1 ainda não é suportado para boletos (Bradesco, 237, e Itaú, 341, são).</translation>
+    </message>
+    <message>
+        <source>The creditor's our numbers are used up (%1 digits at bank %2): ask the bank for a new range or wallet.</source>
+        <translation>Os nossos números do credor se esgotaram (%1 dígitos no banco %2): peça ao banco uma nova faixa ou carteira.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1893,25 @@
     <message>
         <source>%1: Interleaved 2 of 5 needs an even number of digits</source>
         <translation>%1: o Intercalado 2 de 5 precisa de um número par de dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>ItauFreeField</name>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: obrigatório</translation>
+    </message>
+    <message>
+        <source>%1: use digits only</source>
+        <translation>%1: use apenas dígitos</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 digits</source>
+        <translation>%1: no máximo %2 dígitos</translation>
+    </message>
+    <message>
+        <source>wallet: Itaú wallet %1 carries the payer's document number and is not supported; use a registered wallet such as 109 or 175</source>
+        <translation>carteira: a carteira Itaú %1 leva o número do documento do pagador e não é suportada; use uma carteira registrada como 109 ou 175</translation>
     </message>
 </context>
 <context>
