@@ -404,6 +404,7 @@ int runKpiBench(int argc, char *argv[])
     QSqlDatabase db = store.connection();
     KpiQueryFilter filter;
     filter.to = kToday;
+    filter.today = kToday;
     filter.from = kToday.addDays(1 - spec.days);
     filter.source = KpiQueryFilter::Source::Rollup;
     QStringList scope;

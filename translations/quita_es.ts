@@ -1945,10 +1945,6 @@
         <translation>Promesas hechas: promesas registradas en el período (el día del contacto que las hizo), en cualquier canal.</translation>
     </message>
     <message>
-        <source>Promises due: promises, not cancelled, whose due date falls in the period.</source>
-        <translation>Promesas a vencer: promesas no canceladas cuyo vencimiento cae en el período.</translation>
-    </message>
-    <message>
         <source>Promise kept rate = promises paid in full by due date + grace / promises due. A partial payment does not keep a promise.</source>
         <translation>Tasa de promesas cumplidas = promesas pagadas por completo hasta el vencimiento + gracia / promesas a vencer. Un pago parcial no cumple la promesa.</translation>
     </message>
@@ -2107,6 +2103,10 @@
     <message>
         <source>Per agent: the figures of the accounts the agent holds (on the server, the agent who held the account when the server first counted the activity, at the next report after it arrived).</source>
         <translation>Por agente: las cifras de las cuentas que tiene el agente (en el servidor, el agente que tenía la cuenta cuando el servidor contó la gestión por primera vez, en el informe siguiente a su llegada).</translation>
+    </message>
+    <message>
+        <source>Promises due: promises, not cancelled, whose due date falls in the period and that are kept or whose due date + 5 grace days has passed (a promise still running is not counted yet).</source>
+        <translation>Promesas a vencer: promesas no canceladas cuyo vencimiento cae en el período y que se cumplieron o cuyo vencimiento + 5 días de gracia ya pasó (una promesa aún en curso no se cuenta todavía).</translation>
     </message>
 </context>
 <context>

@@ -1945,10 +1945,6 @@
         <translation>Promessas feitas: promessas registradas no período (no dia do contato que as fez), em qualquer canal.</translation>
     </message>
     <message>
-        <source>Promises due: promises, not cancelled, whose due date falls in the period.</source>
-        <translation>Promessas a vencer: promessas não canceladas cujo vencimento cai no período.</translation>
-    </message>
-    <message>
         <source>Promise kept rate = promises paid in full by due date + grace / promises due. A partial payment does not keep a promise.</source>
         <translation>Taxa de promessas cumpridas = promessas pagas integralmente até o vencimento + carência / promessas a vencer. Um pagamento parcial não cumpre a promessa.</translation>
     </message>
@@ -2107,6 +2103,10 @@
     <message>
         <source>Per agent: the figures of the accounts the agent holds (on the server, the agent who held the account when the server first counted the activity, at the next report after it arrived).</source>
         <translation>Por operador: os números das contas que o operador detém (no servidor, o operador que detinha a conta quando o servidor contou o acionamento pela primeira vez, no relatório seguinte à sua chegada).</translation>
+    </message>
+    <message>
+        <source>Promises due: promises, not cancelled, whose due date falls in the period and that are kept or whose due date + 5 grace days has passed (a promise still running is not counted yet).</source>
+        <translation>Promessas a vencer: promessas não canceladas cujo vencimento cai no período e que foram cumpridas ou cujo vencimento + 5 dias de carência já passou (uma promessa ainda em curso não é contada).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "KpiDeskQueries.h"
 
+#include "domain/kpi/KpiDefinitions.h"
 #include "store/KpiQuery.h"
+
+#include <QDateTime>
 
 namespace quita {
 
@@ -11,6 +14,7 @@ KpiQueryFilter queryFilter(const KpiFilter &f, const QString &agentId)
     KpiQueryFilter q;
     q.from = f.from;
     q.to = f.to;
+    q.today = kpiDayOf(QDateTime::currentMSecsSinceEpoch());
     q.agentId = agentId;
     q.portfolioId = f.portfolio;
     q.channel = f.channel;

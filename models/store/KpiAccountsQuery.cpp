@@ -57,8 +57,8 @@ Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f, const K
             .arg(extra, where);
     }
     if (m == QLatin1String("promises_due") || m == QLatin1String("promises_kept")) {
-        QString kept = QStringLiteral("1 = 1");
-        if (m == QLatin1String("promises_kept")) {
+        QString kept;
+        {
             const QString dn = dayNumber(db, QStringLiteral("pay.paid_on"));
             const QString due = dayNumber(db, QStringLiteral("p.due_on"));
             kept = QStringLiteral("(p.status = 'kept' OR (SELECT coalesce(sum(pay.amount_cents), "
@@ -69,13 +69,16 @@ Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f, const K
                        .arg(f.promiseGraceDays)
                        .arg(dayOfInstant(QStringLiteral("a.occurred_at")));
         }
+        // Due: the judged promises (kept, or past due + grace); kept: the kept ones.
+        const QString condition =
+            m == QLatin1String("promises_kept") ? kept : promiseJudged(db, f, kept);
         return QStringLiteral(
                    "SELECT p.debtor_id AS debtor_id, count(*) AS n, sum(p.amount_cents) AS amount "
                    "FROM promise p "
                    "JOIN debtor d ON d.id = p.debtor_id WHERE p.deleted = 0 AND "
                    "p.status <> 'cancelled' AND p.due_on BETWEEN %1 AND %2 AND %3 AND "
                    "%4 GROUP BY p.debtor_id")
-            .arg(from, to, kept, where);
+            .arg(from, to, condition, where);
     }
     if (m == QLatin1String("collected"))
         return QStringLiteral(

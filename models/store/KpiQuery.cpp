@@ -180,12 +180,13 @@ bool Report::promises()
             .arg(dn, due)
             .arg(m_f.promiseGraceDays)
             .arg(dayOfInstant(QStringLiteral("a.occurred_at")));
+    const QString judged = promiseJudged(m_db, m_f, kept);
     const QString sql =
         QStringLiteral("SELECT coalesce(d.agent_id, ''), p.due_on, count(*), sum(CASE WHEN %1 "
                        "THEN 1 ELSE 0 END) FROM promise p JOIN debtor d ON d.id = p.debtor_id "
                        "WHERE p.deleted = 0 AND p.status <> 'cancelled' AND p.due_on BETWEEN %2 "
-                       "AND %3 AND %4 GROUP BY coalesce(d.agent_id, ''), p.due_on")
-            .arg(kept, dateLiteral(m_f.from), dateLiteral(m_f.to), where());
+                       "AND %3 AND %4 AND %5 GROUP BY coalesce(d.agent_id, ''), p.due_on")
+            .arg(kept, dateLiteral(m_f.from), dateLiteral(m_f.to), where(), judged);
     return each(sql, [this](const QSqlQuery &q) {
         KpiTally &t = m_byAgent[q.value(0).toString()];
         t.promisesDue += q.value(2).toLongLong();

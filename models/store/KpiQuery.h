@@ -38,6 +38,10 @@ struct KpiQueryFilter
     QString channel;     // empty: every channel (machine name)
     int attributionDays = 30;
     int promiseGraceDays = 5;
+    // The day the report is made (Brasília). A promise not kept whose due date + grace is
+    // not before it is still running: it is neither due nor broken yet. Null: every
+    // promise of the period is judged.
+    QDate today;
     // The caller's scope: nullopt = every account (admin); otherwise the accounts held by
     // these agents (an agent: themself; a supervisor: their agents and themself).
     std::optional<QStringList> scopeAgentIds;

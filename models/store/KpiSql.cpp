@@ -183,4 +183,14 @@ QString agingJoins(const QString &debtor)
         .arg(debtor);
 }
 
+QString promiseJudged(const QSqlDatabase &db, const KpiQueryFilter &f, const QString &kept)
+{
+    if (!f.today.isValid())
+        return QStringLiteral("1 = 1");
+    return QStringLiteral("(%1 OR %2 + %3 < %4)")
+        .arg(kept, dayNumber(db, QStringLiteral("p.due_on")))
+        .arg(f.promiseGraceDays)
+        .arg(dayNumber(f.today));
+}
+
 } // namespace quita::kpisql

@@ -42,4 +42,9 @@ QString bucketCase(QDate day);
 // "LEFT JOIN (...) o ON ... LEFT JOIN (...) c ON ...".
 QString agingJoins(const QString &debtor = QStringLiteral("d"));
 
+// The promises a report judges (KpiQueryFilter::today): kept ones, and the others once
+// their due date + grace is before today. `kept` is the SQL condition of a kept promise
+// `p`.
+QString promiseJudged(const QSqlDatabase &db, const KpiQueryFilter &f, const QString &kept);
+
 } // namespace quita::kpisql

@@ -94,6 +94,7 @@ Parsed parse(const ApiContext &ctx, const User &user, const HttpRequest &request
     }
     f.from = *from;
     f.to = *to;
+    f.today = today;
     const auto days = intParameter(query, QStringLiteral("attribution_days"),
                                    kDefaultAttributionDays, 1, kMaxAttributionDays);
     if (!days) {

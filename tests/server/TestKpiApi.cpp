@@ -43,13 +43,17 @@ class TestKpiApi : public QObject
         }
     }
 
+    // The server's Brasília day: promises still within their grace on it are not judged.
+    QDate serverToday() const { return kpiDayOf(fx.clock.nowUtc().toMSecsSinceEpoch()); }
+
     // The report of `client` against the independent count over `scope`.
     void checkReport(ApiClient &client, const std::optional<QStringList> &scope,
                      const QStringList &agents)
     {
         const ApiReply r = client.get(QStringLiteral("/api/v1/kpis?") + range());
         QCOMPARE(r.status, 200);
-        const KpiExpectation e = KpiExpectation::count(fx.store->connection(), from, to, scope);
+        const KpiExpectation e =
+            KpiExpectation::count(fx.store->connection(), from, to, scope, 30, 5, serverToday());
         QVERIFY(e.totals.activities > 0);
         compareTally(r.json.value("totals").toObject(), e.totals, "totals");
         const QJsonArray byAgent = r.json.value("by_agent").toArray();
@@ -119,8 +123,8 @@ private slots:
     {
         checkReport(*admin, std::nullopt, {fx.ana, fx.bruno});
         // The fixture exercises every figure: none of these is a trivial zero.
-        const KpiExpectation e =
-            KpiExpectation::count(fx.store->connection(), from, to, std::nullopt);
+        const KpiExpectation e = KpiExpectation::count(fx.store->connection(), from, to,
+                                                       std::nullopt, 30, 5, serverToday());
         const KpiTally &t = e.totals;
         for (qint64 n : {t.callAttempts, t.rpc, t.ptp, t.promisesDue, t.promisesKept,
                          t.promisesDue - t.promisesKept, t.agreementsClosed, t.agreementsDue,
@@ -149,6 +153,7 @@ private slots:
         KpiQueryFilter f;
         f.from = from;
         f.to = to;
+        f.today = serverToday();
         f.agents = {{fx.ana, QStringLiteral("Ana Souza")},
                     {fx.bruno, QStringLiteral("Bruno Lima")}};
         const auto direct = KpiQuery::report(fx.store->connection(), f);

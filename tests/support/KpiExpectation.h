@@ -32,7 +32,7 @@ struct KpiExpectation
     // scope: nullopt = every account.
     static KpiExpectation count(QSqlDatabase db, QDate from, QDate to,
                                 const std::optional<QStringList> &scope, int windowDays = 30,
-                                int grace = 5)
+                                int grace = 5, QDate today = {})
     {
         KpiExpectation e;
         e.dayActivities = QList<qint64>(from.daysTo(to) + 1, 0);
@@ -121,11 +121,15 @@ struct KpiExpectation
                 continue;
             const auto made = madeAt.find(q.value(1).toString());
             const QDate madeOn = made == madeAt.end() ? QDate() : kpiDayOf(made->second);
+            const bool kept = promiseKept(madeOn, due, q.value(3).toLongLong(),
+                                          q.value(4).toString() == QLatin1String("kept"),
+                                          payments[q.value(0).toString()], grace);
+            // Not kept and still within its grace on `today`: not judged yet.
+            if (!kept && today.isValid() && due.addDays(grace) >= today)
+                continue;
             KpiTally &t = e.byAgent[d->agent];
             ++t.promisesDue;
-            if (promiseKept(madeOn, due, q.value(3).toLongLong(),
-                            q.value(4).toString() == QLatin1String("kept"),
-                            payments[q.value(0).toString()], grace))
+            if (kept)
                 ++t.promisesKept;
         }
         std::map<QString, QList<QDate>> dues;

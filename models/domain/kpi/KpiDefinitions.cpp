@@ -22,7 +22,7 @@ constexpr std::array kDefinitions{
     Definition{"ptp", QT_TRANSLATE_NOOP("Kpi", "Promises to pay: call attempts with the result ptp.")},
     Definition{"ptp_rate", QT_TRANSLATE_NOOP("Kpi", "PTP rate = ptp results / right-party results (of call attempts). No data without right-party contacts.")},
     Definition{"promises_made", QT_TRANSLATE_NOOP("Kpi", "Promises made: promises recorded in the period (on the day of the contact that made them), on any channel.")},
-    Definition{"promises_due", QT_TRANSLATE_NOOP("Kpi", "Promises due: promises, not cancelled, whose due date falls in the period.")},
+    Definition{"promises_due", QT_TRANSLATE_NOOP("Kpi", "Promises due: promises, not cancelled, whose due date falls in the period and that are kept or whose due date + 5 grace days has passed (a promise still running is not counted yet).")},
     Definition{"promises_kept", QT_TRANSLATE_NOOP("Kpi", "Promises kept: promises due that were paid in full by the due date plus 5 grace days (the debtor's payments from the day of the promise to due date + grace cover the amount), or that were marked kept.")},
     Definition{"promise_kept_rate", QT_TRANSLATE_NOOP("Kpi", "Promise kept rate = promises paid in full by due date + grace / promises due. A partial payment does not keep a promise.")},
     Definition{"agreements_closed", QT_TRANSLATE_NOOP("Kpi", "Agreements closed: agreements created in the period (cancelled ones included).")},
