@@ -461,7 +461,7 @@
     </message>
 </context>
 <context>
-    <name>BradescoFreeField</name>
+    <name>BoletoFreeField</name>
     <message>
         <source>%1: required</source>
         <translation>%1: obligatorio</translation>
@@ -474,6 +474,9 @@
         <source>%1: at most %2 digits</source>
         <translation>%1: como máximo %2 dígitos</translation>
     </message>
+</context>
+<context>
+    <name>BradescoFreeField</name>
     <message>
         <source>%1: the free field has %2 digits</source>
         <translation>%1: el campo libre tiene %2 dígitos</translation>
@@ -1897,18 +1900,6 @@
 </context>
 <context>
     <name>ItauFreeField</name>
-    <message>
-        <source>%1: required</source>
-        <translation>%1: obligatorio</translation>
-    </message>
-    <message>
-        <source>%1: use digits only</source>
-        <translation>%1: use solo dígitos</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 digits</source>
-        <translation>%1: como máximo %2 dígitos</translation>
-    </message>
     <message>
         <source>wallet: Itaú wallet %1 carries the payer's document number and is not supported; use a registered wallet such as 109 or 175</source>
         <translation>cartera: la cartera Itaú %1 lleva el número de documento del pagador y no se admite; use una cartera registrada como 109 o 175</translation>

@@ -1,4 +1,5 @@
 #include "domain/payment/BoletoFreeField.h"
+#include "domain/payment/FreeFieldDigits.h"
 
 #include <QCoreApplication>
 
@@ -13,15 +14,6 @@ constexpr qsizetype kAccountWidth = 7;
 constexpr qsizetype kFreeFieldLength =
     kAgencyWidth + kWalletWidth + kOurNumberWidth + kAccountWidth + 1;
 
-bool allDigits(QStringView s)
-{
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
 Error freeFieldError(const char *code, const QString &field, const char *sourceText,
                      qsizetype width = 0)
 {
@@ -31,29 +23,12 @@ Error freeFieldError(const char *code, const QString &field, const char *sourceT
     return Error{QString::fromLatin1(code), field, message};
 }
 
-// Digits only, 1..width of them, zero-padded on the left to width.
-Result<QString> part(const QString &value, const char *field, qsizetype width)
-{
-    const QString name = QString::fromLatin1(field);
-    const QString trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return freeFieldError("empty", name,
-                              QT_TRANSLATE_NOOP("BradescoFreeField", "%1: required"));
-    if (!allDigits(trimmed))
-        return freeFieldError("characters", name,
-                              QT_TRANSLATE_NOOP("BradescoFreeField", "%1: use digits only"));
-    if (trimmed.size() > width)
-        return freeFieldError(
-            "length", name, QT_TRANSLATE_NOOP("BradescoFreeField", "%1: at most %2 digits"), width);
-    return trimmed.rightJustified(width, u'0');
-}
-
 } // namespace
 
 QChar BradescoFreeField::ourNumberCheckDigit(QStringView wallet, QStringView ourNumber)
 {
     if (wallet.size() != kWalletWidth || ourNumber.size() != kOurNumberWidth ||
-        !allDigits(wallet) || !allDigits(ourNumber))
+        !isAllDigits(wallet) || !isAllDigits(ourNumber))
         return {};
     // Mod 11 base 7: weights 2..7 from the right over wallet + our number.
     int sum = 0;
@@ -79,16 +54,16 @@ Result<BradescoFreeField> BradescoFreeField::create(const QString &agency, const
                                                     const QString &account)
 {
     BradescoFreeField f;
-    const Result<QString> a = part(agency, "agency", kAgencyWidth);
+    const Result<QString> a = freeFieldDigits(agency, "agency", kAgencyWidth);
     if (!a)
         return a.error();
-    const Result<QString> w = part(wallet, "wallet", kWalletWidth);
+    const Result<QString> w = freeFieldDigits(wallet, "wallet", kWalletWidth);
     if (!w)
         return w.error();
-    const Result<QString> n = part(ourNumber, "our_number", kOurNumberWidth);
+    const Result<QString> n = freeFieldDigits(ourNumber, "our_number", kOurNumberWidth);
     if (!n)
         return n.error();
-    const Result<QString> c = part(account, "account", kAccountWidth);
+    const Result<QString> c = freeFieldDigits(account, "account", kAccountWidth);
     if (!c)
         return c.error();
     f.m_agency = a.value();
@@ -100,7 +75,7 @@ Result<BradescoFreeField> BradescoFreeField::create(const QString &agency, const
 
 Result<BradescoFreeField> BradescoFreeField::parse(const QString &freeField, const QString &field)
 {
-    if (freeField.size() != kFreeFieldLength || !allDigits(freeField))
+    if (freeField.size() != kFreeFieldLength || !isAllDigits(freeField))
         return freeFieldError("length", field,
                               QT_TRANSLATE_NOOP("BradescoFreeField", "%1: the free field has %2 "
                                                                      "digits"),

@@ -1,38 +1,13 @@
 #include "domain/payment/ItauFreeField.h"
 
+#include "domain/payment/Boleto.h"
+#include "domain/payment/FreeFieldDigits.h"
+
 #include <QCoreApplication>
 
 namespace quita {
 
 namespace {
-
-bool digitsOnly(QStringView s)
-{
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
-// Digits only, 1..width of them, zero-padded on the left to width.
-Result<QString> padded(const QString &value, const char *field, qsizetype width)
-{
-    const QString name = QString::fromLatin1(field);
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        return Error{QStringLiteral("empty"), name,
-                     QCoreApplication::translate("ItauFreeField", "%1: required").arg(name)};
-    if (!digitsOnly(v))
-        return Error{QStringLiteral("characters"), name,
-                     QCoreApplication::translate("ItauFreeField", "%1: use digits only").arg(name)};
-    if (v.size() > width)
-        return Error{QStringLiteral("length"), name,
-                     QCoreApplication::translate("ItauFreeField", "%1: at most %2 digits")
-                         .arg(name)
-                         .arg(width)};
-    return v.rightJustified(width, u'0');
-}
 
 bool walletOfOurNumberOnly(QStringView wallet)
 {
@@ -45,25 +20,13 @@ bool walletOfOurNumberOnly(QStringView wallet)
 
 } // namespace
 
-int ItauFreeField::mod10(QStringView digits)
-{
-    int sum = 0;
-    int weight = 2;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        const int product = (digits.at(i).unicode() - u'0') * weight;
-        sum += product / 10 + product % 10;
-        weight = weight == 2 ? 1 : 2;
-    }
-    return (10 - sum % 10) % 10;
-}
-
 Result<ItauFreeField> ItauFreeField::create(const QString &agency, const QString &wallet,
                                             const QString &ourNumber, const QString &account)
 {
-    auto a = padded(agency, "agency", 4);
+    auto a = freeFieldDigits(agency, "agency", 4);
     if (!a)
         return a.error();
-    auto w = padded(wallet, "wallet", 3);
+    auto w = freeFieldDigits(wallet, "wallet", 3);
     if (!w)
         return w.error();
     for (const char *own : {"106", "107", "122", "142", "143", "195", "196", "198"}) {
@@ -75,10 +38,10 @@ Result<ItauFreeField> ItauFreeField::create(const QString &agency, const QString
                              "is not supported; use a registered wallet such as 109 or 175")
                              .arg(*w)};
     }
-    auto n = padded(ourNumber, "our_number", 8);
+    auto n = freeFieldDigits(ourNumber, "our_number", 8);
     if (!n)
         return n.error();
-    auto c = padded(account, "account", 5);
+    auto c = freeFieldDigits(account, "account", 5);
     if (!c)
         return c.error();
     ItauFreeField f;
@@ -94,12 +57,12 @@ QChar ItauFreeField::ourNumberCheckDigit() const
     const QString digits = walletOfOurNumberOnly(m_wallet)
                                ? m_wallet + m_ourNumber
                                : m_agency + m_account + m_wallet + m_ourNumber;
-    return QChar(u'0' + mod10(digits));
+    return QChar(u'0' + Boleto::fieldCheckDigit(digits));
 }
 
 QChar ItauFreeField::accountCheckDigit() const
 {
-    return QChar(u'0' + mod10(QString(m_agency + m_account)));
+    return QChar(u'0' + Boleto::fieldCheckDigit(QString(m_agency + m_account)));
 }
 
 QString ItauFreeField::toString() const

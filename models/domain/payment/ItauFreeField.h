@@ -25,13 +25,11 @@ class ItauFreeField
 public:
     ItauFreeField() = default;
 
-    // Digits only, zero-padded on the left to their width; longer values are refused.
+    // Digits only, zero-padded on the left to their width; longer values are refused. The
+    // two DACs are FEBRABAN's mod 10 (Boleto::fieldCheckDigit).
     // Error fields: `agency`, `wallet`, `our_number`, `account`.
     static Result<ItauFreeField> create(const QString &agency, const QString &wallet,
                                         const QString &ourNumber, const QString &account);
-
-    // FEBRABAN mod 10 (weights 2, 1 from the right, digits of each product summed).
-    static int mod10(QStringView digits);
 
     QChar ourNumberCheckDigit() const;
     QChar accountCheckDigit() const;
