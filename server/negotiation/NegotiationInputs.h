@@ -46,5 +46,4 @@ Result<NegotiationInputs> loadNegotiationInputs(const QSqlDatabase &db, const QS
 // an error naming it, as CollectionAccount::validate() does.
 Result<CollectionAccount> loadCollectionAccount(const QSqlDatabase &db, const QString &creditorId);
 
-
 } // namespace quita::server

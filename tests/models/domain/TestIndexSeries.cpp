@@ -245,9 +245,9 @@ void TestIndexSeries::demoFile()
     QCOMPARE(r->monthCount(CorrectionIndex::Igpm), 48);
     QCOMPARE(r->monthCount(CorrectionIndex::Inpc), 48);
     // IPCA 2021 as published: 10.06 %.
-    QCOMPARE(qRound(*r->factor(CorrectionIndex::Ipca, QDate(2021, 1, 1), QDate(2022, 1, 1)) *
-                    10000),
-             11006);
+    QCOMPARE(
+        qRound(*r->factor(CorrectionIndex::Ipca, QDate(2021, 1, 1), QDate(2022, 1, 1)) * 10000),
+        11006);
     // IPCA 2023, compounded from the published monthly figures, is the published
     // 4.62 % for the year (Python: prod(1 + v/100) = 1.046211139305668).
     const Result<double> year =
