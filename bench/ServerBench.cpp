@@ -1,6 +1,8 @@
 // quita-bench server: an in-process quita-server (the same ServerRuntime as the binary)
 // on a generated store, measured over loopback:
 //   initial_sync_s             SyncEngine filling an empty desktop store (admin: everything)
+//   initial_sync_cpu_s         its CPU time, desk and server threads together (steadier than
+//                              the wall time on a loaded machine)
 //   initial_sync_raw_insert_s  baseline: the same rows by bare prepared INSERTs, one transaction
 //   pull_p50_ms / pull_p99_ms  200 simulated agents pulling (think time 0.5-1.5 s) while
 //                              activities are pushed at 20/s
@@ -39,7 +41,9 @@
 #include <cstdio>
 #include <future>
 #include <mutex>
+
 #include <random>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -200,9 +204,19 @@ Result<double> rawInsertSeconds(QSqlDatabase server, const QString &path)
     return seconds + double(t.nsecsElapsed()) / 1e9;
 }
 
+// CPU time (user + system) of the whole process so far, in seconds.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 struct SyncFigures
 {
     double initialSyncS = 0;
+    double cpuS = 0; // client and server together
     qint64 debtors = 0;
     qint64 activities = 0;
 };
@@ -300,9 +314,11 @@ int runServerBench(int argc, char *argv[])
     QElapsedTimer syncTimer;
     QEventLoop waitSync;
     bool signedIn = false;
+    double cpuAtStart = 0;
     QObject::connect(engine, &SyncEngine::signedIn, &waitSync, [&] {
         signedIn = true;
         syncTimer.start();
+        cpuAtStart = processCpuSeconds();
     });
     QObject::connect(engine, &SyncEngine::signInFailed, &waitSync, [&](const QString &why) {
         std::fprintf(stderr, "quita-bench server: sign-in failed: %s\n", qPrintable(why));
@@ -323,6 +339,7 @@ int runServerBench(int argc, char *argv[])
     waitSync.exec();
     SyncFigures sync;
     sync.initialSyncS = signedIn ? double(syncTimer.nsecsElapsed()) / 1e9 : -1;
+    sync.cpuS = signedIn ? processCpuSeconds() - cpuAtStart : -1;
     {
         auto opened = Database::open(deskStore);
         if (opened) {
@@ -527,6 +544,7 @@ int runServerBench(int argc, char *argv[])
             {QStringLiteral("initial_sync_s"), sync.initialSyncS},
             {QStringLiteral("initial_sync_raw_insert_s"), *raw},
             {QStringLiteral("initial_sync_ratio"), ratio},
+            {QStringLiteral("initial_sync_cpu_s"), sync.cpuS},
             {QStringLiteral("synced_debtors"), sync.debtors},
             {QStringLiteral("synced_activities"), sync.activities},
             {QStringLiteral("pull_p50_ms"), p50},
@@ -546,6 +564,8 @@ int runServerBench(int argc, char *argv[])
     std::printf("%-26s %10.2f  <= 30 s and <= 4x raw (ratio %.2f; %lld debtors, %lld activities)\n",
                 "initial_sync_s", sync.initialSyncS, ratio, static_cast<long long>(sync.debtors),
                 static_cast<long long>(sync.activities));
+    std::printf("%-26s %10.2f  CPU time of the sync, desk and server threads together\n",
+                "initial_sync_cpu_s", sync.cpuS);
     std::printf("%-26s %10.2f  baseline: the same rows by bare prepared INSERTs\n",
                 "initial_sync_raw_insert_s", *raw);
     std::printf("%-26s %10.2f  %zu pulls by %zu agents (think 0.5-1.5 s), %d writes\n",

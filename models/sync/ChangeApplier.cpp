@@ -1,14 +1,15 @@
 #include "ChangeApplier.h"
 
+#include "PageDecoder.h"
 #include "SyncState.h"
 #include "SyncedTables.h"
 #include "store/DebtorSearchIndex.h"
 #include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
@@ -38,13 +39,6 @@ const QString kUnindexActivities =
 
 // The first sync's deferred timeline index (0004_deferred_search.sql).
 const QString kDeferredFrom = QStringLiteral("search_deferred_from");
-
-std::optional<qint64> wholeNumber(const QJsonValue &v)
-{
-    constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
-    const qint64 n = v.isDouble() ? v.toInteger(kNotWhole) : kNotWhole;
-    return n == kNotWhole ? std::nullopt : std::optional<qint64>(n);
-}
 
 } // namespace
 
@@ -88,13 +82,12 @@ class ChangeApplier::PageWriter
 public:
     PageWriter(Statements &s, bool searchDeferred) : m_s(s), m_searchDeferred(searchDeferred) {}
 
-    std::optional<Error> change(const QJsonValue &value, qsizetype index);
+    std::optional<Error> change(const DecodedChange &change);
     std::optional<Error> reindexSearch();
     const QStringList &debtors() const { return m_order; }
 
 private:
-    std::optional<Error> upsert(const SyncedTable &table, const QJsonObject &data,
-                                const QString &id);
+    std::optional<Error> upsert(const DecodedChange &change);
     std::optional<Error> remove(const SyncedTable &table, const QString &id);
     std::optional<Error> removeDebtor(const QString &id);
     std::optional<Error> run(QSqlQuery *q, const QString &why, const QVariantList &binds = {});
@@ -106,7 +99,6 @@ private:
     // The change being applied, for the messages.
     QString m_seq;
     QString m_entity;
-    QString m_id;
     QStringList m_order;
     QSet<QString> m_touched;
     QList<QString> m_reindex;
@@ -152,92 +144,25 @@ std::optional<Error> ChangeApplier::PageWriter::run(QSqlQuery *q, const QString 
     return std::nullopt;
 }
 
-std::optional<Error> ChangeApplier::PageWriter::change(const QJsonValue &value, qsizetype index)
+std::optional<Error> ChangeApplier::PageWriter::change(const DecodedChange &change)
 {
-    m_seq = QStringLiteral("#%1").arg(index + 1);
-    m_entity.clear();
-    m_id.clear();
-    if (!value.isObject())
-        return refused(QStringLiteral("change"),
-                       QCoreApplication::translate("ChangeApplier", "must be an object"));
-    const QJsonObject change = value.toObject();
-    const auto seq = wholeNumber(change.value(QLatin1String("seq")));
-    if (!seq)
-        return refused(QStringLiteral("seq"),
-                       QCoreApplication::translate("ChangeApplier", "must be a whole number"));
-    m_seq = QString::number(*seq);
-    const QJsonValue entity = change.value(QLatin1String("entity"));
-    m_entity = entity.toString();
-    const SyncedTable *table = sync::syncedTable(m_entity);
-    if (!table)
-        return refused(QStringLiteral("entity"),
-                       entity.isString()
-                           ? QCoreApplication::translate(
-                                 "ChangeApplier", "\"%1\" is not an entity this version of Quita "
-                                                  "knows")
-                                 .arg(m_entity)
-                           : QCoreApplication::translate("ChangeApplier", "must be a string"));
-    const QJsonValue id = change.value(QLatin1String("id"));
-    if (!id.isUndefined() && !id.isString())
-        return refused(QStringLiteral("id"),
-                       QCoreApplication::translate("ChangeApplier", "must be a string"));
-    m_id = id.toString();
-    const QString op = change.value(QLatin1String("op")).toString();
-    if (op == QLatin1String("upsert")) {
-        const QJsonValue data = change.value(QLatin1String("data"));
-        if (!data.isObject())
-            return refused(
-                QStringLiteral("data"),
-                QCoreApplication::translate("ChangeApplier", "must be an object (the whole row)"));
-        return upsert(*table, data.toObject(), m_id);
-    }
-    if (op == QLatin1String("delete")) {
-        if (m_id.isEmpty())
-            m_id = change.value(QLatin1String("data"))
-                       .toObject()
-                       .value(QLatin1String("id"))
-                       .toString();
-        QVariant checked;
-        QString why;
-        if (!sync::toSqlValue(table->columns.first(), m_id, checked, why))
-            return refused(QStringLiteral("id"), why);
-        return table->debtorColumn == 0 ? removeDebtor(m_id) : remove(*table, m_id);
-    }
-    return refused(QStringLiteral("op"), QCoreApplication::translate(
-                                             "ChangeApplier", "must be \"upsert\" or \"delete\""));
+    m_seq = QString::number(change.seq);
+    m_entity = QString(change.table->name);
+    if (!change.remove)
+        return upsert(change);
+    return change.table->debtorColumn == 0 ? removeDebtor(change.id)
+                                           : remove(*change.table, change.id);
 }
 
-std::optional<Error> ChangeApplier::PageWriter::upsert(const SyncedTable &table,
-                                                       const QJsonObject &data, const QString &id)
+std::optional<Error> ChangeApplier::PageWriter::upsert(const DecodedChange &change)
 {
+    const SyncedTable &table = *change.table;
     QString why;
     QSqlQuery *q = m_s.prepared(
         m_s.upserts, &table, [&] { return table.upsertSql(); }, why);
-    if (!q)
-        return Error{QStringLiteral("sql"), {}, why};
-    QString debtorId;
-    QVariant v;
-    for (qsizetype i = 0; i < table.columns.size(); ++i) {
-        const SyncedColumn &column = table.columns[i];
-        QJsonValue json = data.value(column.name);
-        if (i == 0 && json.isUndefined() && !id.isEmpty())
-            json = id;
-        if (!sync::toSqlValue(column, json, v, why))
-            return refused(column.name, why);
-        if (i == 0 && !id.isEmpty() && v.toString() != id)
-            return refused(column.name, QCoreApplication::translate(
-                                            "ChangeApplier", "differs from the change's id %1")
-                                            .arg(id));
-        if (i == table.debtorColumn)
-            debtorId = v.toString();
-        q->bindValue(int(i), v);
-    }
-    if (!q->exec())
-        return refused(
-            QStringLiteral("data"),
-            QCoreApplication::translate("ChangeApplier", "was refused by the local store (%1)")
-                .arg(q->lastError().text()));
-    touch(debtorId, table.searchable);
+    if (auto failed = run(q, why, change.values))
+        return failed;
+    touch(change.debtorId, table.searchable);
     return std::nullopt;
 }
 
@@ -317,62 +242,93 @@ ChangeApplier::~ChangeApplier() = default;
 
 Result<AppliedPage> ChangeApplier::apply(const QByteArray &json)
 {
-    QJsonParseError parsed;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parsed);
-    if (parsed.error != QJsonParseError::NoError || !doc.isObject()) {
-        const Error refused{
-            QStringLiteral("bad_page"),
-            {},
-            QCoreApplication::translate(
-                "ChangeApplier",
-                "The pulled page is not a JSON object (%1 at offset %2). Nothing was applied.")
-                .arg(parsed.error != QJsonParseError::NoError
-                         ? parsed.errorString()
-                         : QCoreApplication::translate("ChangeApplier", "another JSON value"))
-                .arg(parsed.offset)};
-        qCWarning(lcApply) << "pull page refused:" << refused.message;
-        return refused;
+    auto decoded = PageDecoder::decode(json);
+    if (!decoded) {
+        qCWarning(lcApply) << "pull page refused:" << decoded.error().message;
+        return decoded.error();
     }
-    return apply(doc.object());
+    return apply(decoded.value(), Commit::Now);
 }
 
-Result<AppliedPage> ChangeApplier::apply(const QJsonObject &page)
+Result<AppliedPage> ChangeApplier::apply(const QJsonObject &page, Commit commit)
 {
-    auto applied = applyPage(page);
+    auto decoded = PageDecoder::decode(page);
+    if (!decoded) {
+        qCWarning(lcApply) << "pull page refused:" << decoded.error().message;
+        return decoded.error();
+    }
+    return apply(decoded.value(), commit);
+}
+
+Result<AppliedPage> ChangeApplier::apply(const DecodedPage &page, Commit commit)
+{
+    auto applied = applyPage(page, commit);
     if (!applied)
         qCWarning(lcApply) << "pull page refused:" << applied.error().message;
     return applied;
 }
 
-Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
+qint64 ChangeApplier::heldForMs() const
 {
-    const QJsonValue changes = page.value(QLatin1String("changes"));
-    const auto nextCursor = wholeNumber(page.value(QLatin1String("next_cursor")));
-    const QJsonValue hasMore = page.value(QLatin1String("has_more"));
-    const auto badPage = [](const QString &field, const QString &why) {
-        return Error{QStringLiteral("bad_page"), field,
-                     QCoreApplication::translate("ChangeApplier",
-                                                 "The pulled page's %1 %2. Nothing was applied.")
-                         .arg(field, why)};
-    };
-    if (!changes.isArray())
-        return badPage(QStringLiteral("changes"),
-                       QCoreApplication::translate("ChangeApplier", "must be an array"));
-    if (!nextCursor || *nextCursor < 0)
-        return badPage(QStringLiteral("next_cursor"),
-                       QCoreApplication::translate("ChangeApplier", "must be a whole number"));
-    if (!hasMore.isUndefined() && !hasMore.isBool())
-        return badPage(QStringLiteral("has_more"),
-                       QCoreApplication::translate("ChangeApplier", "must be true or false"));
+    return m_open ? QDateTime::currentMSecsSinceEpoch() - m_openSinceMs : 0;
+}
 
-    if (auto begun = sql::beginWrite(m_db); !begun)
+// A first sync writes hundreds of thousands of rows keyed by random UUIDs: a larger page
+// cache keeps the indexes' pages in memory, and rarer checkpoints copy each page to the
+// database file once rather than after every transaction. Back to the store's usual
+// settings (Database.cpp) when it completes.
+std::optional<Error> ChangeApplier::setBulk(bool bulk)
+{
+    m_bulk = bulk;
+    for (const QString &pragma :
+         bulk ? QStringList{QStringLiteral("PRAGMA cache_size = -262144"),
+                            QStringLiteral("PRAGMA wal_autocheckpoint = 25000")}
+              : QStringList{QStringLiteral("PRAGMA cache_size = -65536"),
+                            QStringLiteral("PRAGMA wal_autocheckpoint = 1000")}) {
+        if (auto failed = exec(pragma))
+            return failed;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> ChangeApplier::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return Error{QStringLiteral("sql"), {}, q.lastError().text()};
+    return std::nullopt;
+}
+
+Status ChangeApplier::settle()
+{
+    if (!m_open)
+        return Done{};
+    m_open = false;
+    if (m_db.commit())
+        return Done{};
+    const QString why = m_db.lastError().text();
+    m_db.rollback();
+    return Error{QStringLiteral("sql"), {}, why};
+}
+
+Result<AppliedPage> ChangeApplier::applyPage(const DecodedPage &page, Commit commit)
+{
+    // Joining pages held open: this page alone can be undone (a savepoint).
+    const bool joined = m_open;
+    if (joined) {
+        if (auto failed = exec(QStringLiteral("SAVEPOINT quita_page")))
+            return *failed;
+    } else if (auto begun = sql::beginWrite(m_db); !begun) {
         return begun.error();
-    const QJsonArray list = changes.toArray();
+    } else {
+        m_open = true;
+        m_openSinceMs = QDateTime::currentMSecsSinceEpoch();
+    }
     std::optional<Error> failed;
     // Many pages into an empty store: the search indexes are built once, at the end.
     SyncState state(m_db);
     bool deferred = state.value(kDeferredFrom).isValid();
-    if (!deferred && state.cursor() == 0 && hasMore.toBool()) {
+    if (!deferred && state.cursor() == 0 && page.hasMore) {
         QSqlQuery last(m_db);
         if (!last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM activity")) ||
             !last.next())
@@ -381,27 +337,47 @@ Result<AppliedPage> ChangeApplier::applyPage(const QJsonObject &page)
             failed = set.error();
         deferred = !failed;
     }
+    if (!failed && deferred != m_bulk)
+        failed = setBulk(deferred);
     PageWriter writer(*m_statements, deferred);
-    for (qsizetype i = 0; i < list.size() && !failed; ++i)
-        failed = writer.change(list.at(i), i);
+    for (std::size_t i = 0; i < page.changes.size() && !failed; ++i)
+        failed = writer.change(page.changes[i]);
     if (!failed)
         failed = writer.reindexSearch();
-    if (!failed && deferred && !hasMore.toBool())
+    if (!failed && deferred && !page.hasMore) {
         failed = finishDeferredSearch();
+        if (!failed)
+            failed = setBulk(false);
+    }
     if (!failed) {
-        if (const Status stored = SyncState(m_db).setCursor(*nextCursor); !stored)
+        if (const Status stored = SyncState(m_db).setCursor(page.nextCursor); !stored)
             failed = stored.error();
     }
-    if (!failed && !m_db.commit())
-        failed = Error{QStringLiteral("sql"), {}, m_db.lastError().text()};
+    if (joined && !failed)
+        failed = exec(QStringLiteral("RELEASE quita_page"));
     if (failed) {
-        m_db.rollback();
+        if (joined) { // undo this page, keep the ones before it
+            exec(QStringLiteral("ROLLBACK TO quita_page"));
+            exec(QStringLiteral("RELEASE quita_page"));
+            if (const Status settled = settle(); !settled)
+                qCWarning(lcApply)
+                    << "committing the pages before a refused one:" << settled.error().message;
+        } else {
+            m_open = false;
+            m_db.rollback();
+        }
         return *failed;
     }
+    const bool keepOpen = commit == Commit::Later && page.hasMore;
+    if (!keepOpen) {
+        if (const Status settled = settle(); !settled)
+            return settled.error();
+    }
     AppliedPage applied;
-    applied.changes = int(list.size());
-    applied.nextCursor = *nextCursor;
-    applied.hasMore = hasMore.toBool();
+    applied.committed = !keepOpen;
+    applied.changes = int(page.changes.size());
+    applied.nextCursor = page.nextCursor;
+    applied.hasMore = page.hasMore;
     applied.debtorIds = writer.debtors();
     return applied;
 }
@@ -444,6 +420,8 @@ std::optional<Error> ChangeApplier::finishDeferredSearch()
 
 Status ChangeApplier::resetSyncedData()
 {
+    if (const Status settled = settle(); !settled)
+        return settled;
     if (auto begun = sql::beginWrite(m_db); !begun)
         return begun.error();
     QSqlQuery q(m_db);

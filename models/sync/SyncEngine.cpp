@@ -2,7 +2,9 @@
 
 #include "ChangeApplier.h"
 #include "EventSocket.h"
+#include "PageFetcher.h"
 #include "PushAnswers.h"
+#include "ReplyText.h"
 #include "SyncConflicts.h"
 #include "SyncState.h"
 #include "store/Database.h"
@@ -15,36 +17,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSync, "quita.sync", QtWarningMsg)
 
 namespace quita {
-namespace {
-
-int httpStatus(const QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-// The server's own sentence from {"error": {"message"}}, or Qt's description.
-QString errorMessage(QNetworkReply *reply, const QByteArray &body)
-{
-    const QString message = QJsonDocument::fromJson(body)
-                                .object()
-                                .value(QLatin1String("error"))
-                                .toObject()
-                                .value(QLatin1String("message"))
-                                .toString();
-    if (!message.isEmpty())
-        return message;
-    const int status = httpStatus(reply);
-    return status > 0
-               ? QCoreApplication::translate("SyncEngine", "the server answered %1").arg(status)
-               : reply->errorString();
-}
-
-} // namespace
+using sync::errorMessage;
+using sync::httpStatus;
 
 SyncEngine::SyncEngine(QString storePath, QObject *parent)
     : SyncEngine(std::move(storePath), Options{}, parent)
@@ -82,6 +62,13 @@ void SyncEngine::start()
     auto clientId = SyncState(m_database->connection()).clientId();
     m_clientId = clientId ? clientId.value() : QString();
     m_network = new QNetworkAccessManager(this);
+    m_fetchThread = new QThread(this);
+    m_fetchThread->setObjectName(QStringLiteral("quita-pull"));
+    m_fetcher = new PageFetcher(2);
+    m_fetcher->moveToThread(m_fetchThread);
+    connect(m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    connect(m_fetcher, &PageFetcher::pageReady, this, &SyncEngine::onPageReady);
+    m_fetchThread->start();
     m_events = new EventSocket(this, m_options.firstRetryMs, m_options.maxRetryMs);
     connect(m_events, &EventSocket::poked, this, &SyncEngine::onPoke);
     connect(m_events, &EventSocket::connectedChanged, this, [this](bool connected) {
@@ -108,6 +95,15 @@ void SyncEngine::stop()
         m_reply->abort();
     if (m_events)
         m_events->close();
+    if (m_fetchThread) {
+        QMetaObject::invokeMethod(m_fetcher, &PageFetcher::halt);
+        m_fetchThread->quit();
+        m_fetchThread->wait();
+        delete m_fetchThread;
+        m_fetchThread = nullptr;
+        m_fetcher = nullptr;
+    }
+    settleApplier();
     m_applier.reset();
     m_database.reset();
 }
@@ -259,6 +255,7 @@ void SyncEngine::logout()
     m_token.clear();
     m_retryTimer.stop();
     m_phase = Phase::Idle;
+    haltPull();
     if (m_reply)
         m_reply->abort();
     if (m_events)
@@ -313,8 +310,9 @@ void SyncEngine::cancelFirstSync()
         return;
     m_firstSyncCancelled = true;
     m_again = false;
-    if (m_reply && m_reply->isRunning())
-        m_reply->abort(); // onPulled sees the flag and stops quietly
+    // Between pages (this runs on the engine's thread): what is applied stays.
+    haltPull();
+    finishCancelled();
 }
 
 void SyncEngine::runPush()
@@ -394,36 +392,54 @@ void SyncEngine::runPull()
         m_applied = 0;
         m_firstSync = SyncState(m_database->connection()).cursor() == 0;
     }
-    requestPage(SyncState(m_database->connection()).cursor());
+    const quint64 round = ++m_round;
+    QMetaObject::invokeMethod(m_fetcher,
+                              [fetcher = m_fetcher, round, server = m_server, token = m_token,
+                               cursor = SyncState(m_database->connection()).cursor(),
+                               limit = m_options.pullLimit, timeout = m_options.requestTimeoutMs] {
+                                  fetcher->fetch(round, server, token, cursor, limit, timeout);
+                              });
 }
 
-void SyncEngine::requestPage(qint64 cursor)
+void SyncEngine::haltPull()
 {
-    m_reply = send(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2")
-                                              .arg(cursor)
-                                              .arg(m_options.pullLimit));
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
+    ++m_round; // pages of the old round are dropped when taken
+    if (m_fetcher)
+        QMetaObject::invokeMethod(m_fetcher, &PageFetcher::halt);
+    settleApplier();
 }
 
-void SyncEngine::onPulled(QNetworkReply *reply)
+void SyncEngine::settleApplier()
 {
-    reply->deleteLater();
-    if (m_phase != Phase::Pull)
+    if (!m_applier)
         return;
-    if (m_firstSyncCancelled) {
-        finishCancelled();
-        return;
+    if (const Status settled = m_applier->settle(); !settled)
+        qCWarning(lcSync) << "committing pulled pages failed:" << settled.error().message;
+    if (!m_touched.isEmpty()) {
+        emit dataChanged(m_touched);
+        m_touched.clear();
+        m_touchedSet.clear();
     }
-    const int status = httpStatus(reply);
-    const QByteArray body = reply->readAll();
+}
+
+void SyncEngine::onPageReady(quint64 round)
+{
+    if (round != m_round || m_phase != Phase::Pull || !m_fetcher)
+        return;
+    std::optional<FetchedPage> fetched = m_fetcher->take(round);
+    if (!fetched)
+        return;
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, round] { fetcher->taken(round); });
+    const int status = fetched->status;
     if (status == 401) {
+        settleApplier();
         sessionExpired();
         return;
     }
     if (status == 410) {
         // The server compacted its log past our cursor: start over, keeping the outbox.
         qCInfo(lcSync) << "cursor expired; pulling everything again";
+        haltPull();
         if (auto reset = m_applier->resetSyncedData(); !reset) {
             fail(reset.error().message, false);
             return;
@@ -435,49 +451,44 @@ void SyncEngine::onPulled(QNetworkReply *reply)
         return;
     }
     if (status != 200) {
+        haltPull();
         fail(QCoreApplication::translate("SyncEngine", "Receiving changes failed: %1")
-                 .arg(errorMessage(reply, body)),
+                 .arg(fetched->error),
              status == 0);
         return;
     }
-    // While this page is applied, the server already prepares the next one (the request
-    // goes out now; its answer is handled after this slot returns).
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonObject page = document.object();
-    const bool more = page.value(QLatin1String("has_more")).toBool() &&
-                      !page.value(QLatin1String("changes")).toArray().isEmpty();
-    QPointer<QNetworkReply> next;
-    if (more && document.isObject() && page.value(QLatin1String("next_cursor")).isDouble()) {
-        requestPage(page.value(QLatin1String("next_cursor")).toInteger());
-        next = m_reply;
-    }
-    const auto applied = document.isObject() ? m_applier->apply(page) : m_applier->apply(body);
-    if (!applied || m_firstSyncCancelled) {
-        if (next) { // not needed after all; its finished() finds the phase idle
-            m_phase = Phase::Idle;
-            next->abort();
-            m_phase = Phase::Pull;
-        }
-        if (!applied) {
-            fail(applied.error().message, false);
-            return;
-        }
+    // While this page is written, the fetcher already brings and parses the next ones.
+    // The transaction stays open across pages only while the next one is already here
+    // (never while waiting on the network) and for a bounded time, so the desk's own
+    // writes wait little.
+    const auto applied = fetched->refused
+                             ? Result<AppliedPage>(*fetched->refused)
+                             : m_applier->apply(fetched->page, ChangeApplier::Commit::Later);
+    if (!applied) {
+        haltPull();
+        fail(applied.error().message, false);
+        return;
     }
     m_applied += applied->changes;
     emit progress(m_applied, m_firstSync);
-    if (!applied->debtorIds.isEmpty())
-        emit dataChanged(applied->debtorIds);
-    if (m_firstSyncCancelled)
-        finishCancelled();
-    else if (applied->hasMore && applied->changes > 0) {
-        if (!next)
-            runPull();
-    } else
+    for (const QString &id : applied->debtorIds) {
+        if (!m_touchedSet.contains(id)) {
+            m_touchedSet.insert(id);
+            m_touched.append(id);
+        }
+    }
+    const bool more = applied->hasMore && applied->changes > 0;
+    // A first sync fills an empty store (nobody works on it yet): longer transactions.
+    const qint64 maxHeldMs = m_firstSync ? 3000 : 500; // under the busy timeout (5 s)
+    if (!more || !m_fetcher->hasPage(round) || m_applier->heldForMs() > maxHeldMs)
+        settleApplier();
+    if (!more)
         finish();
 }
 
 void SyncEngine::finishCancelled()
 {
+    settleApplier();
     qCInfo(lcSync) << "first sync cancelled after" << m_applied << "changes";
     m_phase = Phase::Idle;
     m_again = false;
@@ -489,6 +500,7 @@ void SyncEngine::finishCancelled()
 void SyncEngine::finish()
 {
     m_phase = Phase::Idle;
+    settleApplier();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SyncState(m_database->connection()).setLastSyncAt(now);
     emit lastSyncChanged(now);
@@ -512,6 +524,7 @@ void SyncEngine::finish()
 void SyncEngine::fail(const QString &message, bool networkDown)
 {
     m_phase = Phase::Idle;
+    settleApplier();
     qCInfo(lcSync) << "sync failed:" << message;
     reportCounts();
     setState(networkDown ? State::Offline : State::Online);
@@ -524,6 +537,7 @@ void SyncEngine::fail(const QString &message, bool networkDown)
 void SyncEngine::sessionExpired()
 {
     m_phase = Phase::Idle;
+    haltPull();
     m_token.clear();
     m_retryTimer.stop();
     if (m_events)

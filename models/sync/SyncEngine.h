@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -16,12 +17,14 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QThread;
 
 namespace quita {
 
 class ChangeApplier;
 class Database;
 class EventSocket;
+class PageFetcher;
 
 // The desktop's sync client (docs/sync-protocol.md). Meant to live on its own QThread:
 // create it, moveToThread(), then call start() through a queued call; it opens its own
@@ -51,7 +54,7 @@ public:
     struct Options
     {
         int pushBatch = 500;
-        int pullLimit = 1000;
+        int pullLimit = 5000; // changes per page (the server allows up to 5000)
         int firstRetryMs = 1000;
         int maxRetryMs = 60000;
         int requestTimeoutMs = 30000;
@@ -127,8 +130,10 @@ private:
     void runPush();
     void onPushed(QNetworkReply *reply, const QList<OutboxEntry> &sent);
     void runPull();
-    void requestPage(qint64 cursor);
-    void onPulled(QNetworkReply *reply);
+    void haltPull();
+    void onPageReady(quint64 round);
+    // Commits the pulled pages held open and tells the views which debtors changed.
+    void settleApplier();
     void requestSync();
     void finish();
     void finishCancelled();
@@ -145,6 +150,11 @@ private:
     std::unique_ptr<ChangeApplier> m_applier;
     QNetworkAccessManager *m_network = nullptr;
     EventSocket *m_events = nullptr;
+    QThread *m_fetchThread = nullptr;
+    PageFetcher *m_fetcher = nullptr; // lives on m_fetchThread
+    quint64 m_round = 0;              // the pull round whose pages are taken
+    QStringList m_touched;            // debtors of pages not committed yet
+    QSet<QString> m_touchedSet;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QTimer m_pollTimer;
