@@ -3,13 +3,17 @@
 #include "PerformanceWindow.h"
 #include "TeamDashboard.h"
 #include "domain/Clock.h"
+#include "domain/kpi/KpiDefinitions.h"
 #include "item/KpiDeskQueries.h"
 #include "item/KpiSource.h"
 #include "item/PerformanceDesk.h"
 #include "item/SyncController.h"
 
 #include <QAction>
+#include <QJsonObject>
 #include <QMenu>
+
+#include <cstdlib>
 
 namespace quita {
 
@@ -19,7 +23,12 @@ PerformanceActions::PerformanceActions(SyncController *sync, const PerformanceDe
 {
     if (m_sync) {
         m_server = new ServerKpiSource(*m_sync, this);
+        // The admin's targets, for "My performance" offline.
+        connect(m_server, &ServerKpiSource::targetsReceived, this,
+                [this](const QJsonObject &targets) { m_desk.rememberKpiTargets(targets); });
         connect(m_sync, &SyncController::signedIn, this, &PerformanceActions::updateRole);
+        connect(m_sync, &SyncController::signedIn, this, [this] { refreshTargets(true); });
+        connect(m_sync, &SyncController::syncFinished, this, [this] { refreshTargets(false); });
         connect(m_sync, &SyncController::statusChanged, this, [this] {
             if (m_performance)
                 m_performance->setSource(ownSource());
@@ -63,6 +72,21 @@ QString PerformanceActions::userValue(const char *key) const
     return m_desk.lastUser(key);
 }
 
+void PerformanceActions::refreshTargets(bool force)
+{
+    if (!m_server || !m_sync->isSignedIn())
+        return;
+    const QString me = m_sync->user().value(QLatin1String("id")).toString();
+    if (me.isEmpty())
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    if (!force && m_targetsAskedAt.isValid() &&
+        std::abs(m_targetsAskedAt.secsTo(now)) < kTargetsRefreshSeconds)
+        return;
+    m_targetsAskedAt = now;
+    m_server->refreshTargets(me, kpiDayOf(now.toMSecsSinceEpoch())); // targetsReceived follows
+}
+
 void PerformanceActions::updateRole()
 {
     const QString role = userValue("role");
@@ -88,8 +112,8 @@ void PerformanceActions::showMyPerformance()
         // Offline, the agent's own figures come from this desk's store.
         const QString agent = userValue("id");
         if (!agent.isEmpty() && !m_desk.storePath().isEmpty())
-            setLocalQueries(kpiDeskReportQuery(agent, userValue("display_name")),
-                            kpiDeskAccountsQuery(agent));
+            setLocalQueries(kpiDeskReportQuery(m_clock, agent, userValue("display_name")),
+                            kpiDeskAccountsQuery(m_clock, agent));
         m_performance = new PerformanceWindow(ownSource(), m_clock.today(), m_window);
         m_performance->setWindowFlag(Qt::Window);
         m_performance->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,6 +2,7 @@
 
 #include "item/KpiLocalSource.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUuid>
@@ -23,11 +24,16 @@ class TeamDashboard;
 // The performance screens of the desk, opened from the menu: "My performance" for
 // everyone, "Team dashboard" for supervisors and admins. The team's figures come from
 // the server; the agent's own come from the server when online and from the local
-// store's KpiQuery otherwise (item/KpiDeskQueries, set when the screen opens).
+// store's KpiQuery otherwise (item/KpiDeskQueries, set when the screen opens). The KPI
+// targets of every server report are kept in the desk's store for the offline report;
+// they are also asked for after signing in and after a sync (at most every
+// kTargetsRefreshSeconds), so a desk that never opened a screen online has them too.
 class PerformanceActions : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 kTargetsRefreshSeconds = 15 * 60;
+
     PerformanceActions(SyncController *sync, const PerformanceDesk &desk, const Clock &clock,
                        QWidget *window);
 
@@ -49,6 +55,9 @@ signals:
 
 private:
     void updateRole();
+    // Asks the server for the targets (a one-day report of the user's own accounts)
+    // unless `force` is false and they were asked for less than kTargetsRefreshSeconds ago.
+    void refreshTargets(bool force);
     KpiSource *ownSource() const;
     QString userValue(const char *key) const;
 
@@ -61,6 +70,7 @@ private:
     QAction *m_teamAction = nullptr;
     QPointer<PerformanceWindow> m_performance;
     QPointer<TeamDashboard> m_team;
+    QDateTime m_targetsAskedAt;
 };
 
 } // namespace quita

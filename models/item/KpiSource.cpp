@@ -37,20 +37,30 @@ ServerKpiSource::ServerKpiSource(SyncController &sync, QObject *parent)
 
 KpiReply *ServerKpiSource::report(const KpiFilter &filter)
 {
-    return get(QStringLiteral("/api/v1/kpis?") + filter.query().query(QUrl::FullyEncoded));
+    return get(QStringLiteral("/api/v1/kpis?") + filter.query().query(QUrl::FullyEncoded), true);
 }
 
 KpiReply *ServerKpiSource::accounts(const KpiFilter &filter, const KpiSelector &selector)
 {
     return get(QStringLiteral("/api/v1/kpis/accounts?") +
-               selector.query(filter).query(QUrl::FullyEncoded));
+                   selector.query(filter).query(QUrl::FullyEncoded),
+               false);
 }
 
-KpiReply *ServerKpiSource::get(const QString &path)
+KpiReply *ServerKpiSource::refreshTargets(const QString &agentId, const QDate &day)
+{
+    KpiFilter filter;
+    filter.from = day;
+    filter.to = day;
+    filter.agent = agentId;
+    return report(filter);
+}
+
+KpiReply *ServerKpiSource::get(const QString &path, bool isReport)
 {
     auto *reply = new KpiReply(this);
     ServerCall *call = m_sync.call(QStringLiteral("GET"), path);
-    connect(call, &ServerCall::finished, reply, [reply, call] {
+    connect(call, &ServerCall::finished, reply, [this, reply, call, isReport] {
         if (call->status() == 0) {
             reply->fail(
                 KpiReply::Failure::Offline,
@@ -74,6 +84,8 @@ KpiReply *ServerKpiSource::get(const QString &path)
                                   .arg(call->status()));
             return;
         }
+        if (isReport && json.value(QLatin1String("targets")).isObject())
+            emit targetsReceived(json.value(QLatin1String("targets")).toObject());
         reply->succeed(json);
     });
     return reply;

@@ -60,7 +60,9 @@ public:
     virtual KpiReply *accounts(const KpiFilter &filter, const KpiSelector &selector) = 0;
 };
 
-// The server's figures through the signed-in session (SyncController::call).
+// The server's figures through the signed-in session (SyncController::call). Every
+// report it receives also tells the KPI targets the administrator set (targetsReceived),
+// which the desk keeps for its offline report.
 class ServerKpiSource : public KpiSource
 {
     Q_OBJECT
@@ -69,9 +71,15 @@ public:
 
     KpiReply *report(const KpiFilter &filter) override;
     KpiReply *accounts(const KpiFilter &filter, const KpiSelector &selector) override;
+    // The cheapest report that carries the targets: one day of the caller's own accounts.
+    KpiReply *refreshTargets(const QString &agentId, const QDate &day);
+
+signals:
+    // The `targets` object of a report the server answered.
+    void targetsReceived(const QJsonObject &targets);
 
 private:
-    KpiReply *get(const QString &path);
+    KpiReply *get(const QString &path, bool isReport);
 
     SyncController &m_sync;
 };

@@ -34,27 +34,35 @@ Error badCell(const QString &field)
 }
 
 // SELECT debtor_id, count, amount for the metric, or an error naming the bad selector.
-Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f, const KpiCellSelector &c)
+// `f` is the cell's filter (its day, agent and channel); `period` the report's, whose
+// start and end split the collections by placement as Report::money() does.
+Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f,
+                        const KpiQueryFilter &period, const KpiCellSelector &c)
 {
     const QString where = debtorConditions(f);
     const QString from = dateLiteral(f.from), to = dateLiteral(f.to);
     const QString &m = c.metric;
+    // Activities, as kpisql::agentDayRows() counts them: call_attempts, rpc and ptp are
+    // outbound phone calls (ptp: those with the result ptp); promises_made is every
+    // activity with the result ptp, on any channel and in either direction.
     if (m == QLatin1String("call_attempts") || m == QLatin1String("rpc") ||
-        m == QLatin1String("ptp")) {
-        QString extra = callAttempt(QStringLiteral("a"));
+        m == QLatin1String("ptp") || m == QLatin1String("promises_made")) {
+        QStringList extra;
+        if (m != QLatin1String("promises_made"))
+            extra << callAttempt(QStringLiteral("a"));
         if (m == QLatin1String("rpc"))
-            extra += QStringLiteral(" AND a.result IN %1").arg(rightPartyList());
-        if (m == QLatin1String("ptp"))
-            extra += QStringLiteral(" AND a.result = 'ptp'");
+            extra << QStringLiteral("a.result IN %1").arg(rightPartyList());
+        if (m == QLatin1String("ptp") || m == QLatin1String("promises_made"))
+            extra << QStringLiteral("a.result = 'ptp'");
         if (!f.channel.isEmpty())
-            extra += QStringLiteral(" AND a.channel = %1").arg(literal(f.channel));
+            extra << QStringLiteral("a.channel = %1").arg(literal(f.channel));
         return QStringLiteral("SELECT a.debtor_id AS debtor_id, count(*) AS n, 0 AS amount FROM "
                               "activity a JOIN debtor d ON "
                               "d.id = a.debtor_id WHERE a.occurred_at >= %1 AND a.occurred_at < "
                               "%2 AND %3 AND %4 GROUP BY a.debtor_id")
             .arg(kpiDayStartMs(f.from))
             .arg(kpiDayStartMs(f.to.addDays(1)))
-            .arg(extra, where);
+            .arg(extra.join(QLatin1String(" AND ")), where);
     }
     if (m == QLatin1String("promises_due") || m == QLatin1String("promises_kept")) {
         QString kept;
@@ -80,13 +88,25 @@ Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f, const K
                    "%4 GROUP BY p.debtor_id")
             .arg(from, to, condition, where);
     }
-    if (m == QLatin1String("collected"))
+    // Collections: all of them, or the recovery rate's (from the accounts placed before
+    // the period: outstanding at its start) or the liquidation rate's (from the accounts
+    // placed in the period), split as Report::money() splits them.
+    if (m == QLatin1String("collected") || m == QLatin1String("recovery") ||
+        m == QLatin1String("liquidation")) {
+        const QString periodFrom = dateLiteral(period.from), periodTo = dateLiteral(period.to);
+        QString placement = QStringLiteral("1 = 1");
+        if (m == QLatin1String("recovery"))
+            placement = QStringLiteral("(d.placed_on IS NULL OR d.placed_on < %1)").arg(periodFrom);
+        else if (m == QLatin1String("liquidation"))
+            placement =
+                QStringLiteral("d.placed_on >= %1 AND d.placed_on <= %2").arg(periodFrom, periodTo);
         return QStringLiteral(
                    "SELECT pay.debtor_id AS debtor_id, count(*) AS n, sum(pay.amount_cents) AS "
                    "amount FROM payment "
                    "pay JOIN debtor d ON d.id = pay.debtor_id WHERE pay.paid_on "
-                   "BETWEEN %1 AND %2 AND %3 GROUP BY pay.debtor_id")
-            .arg(from, to, where);
+                   "BETWEEN %1 AND %2 AND %3 AND %4 GROUP BY pay.debtor_id")
+            .arg(from, to, placement, where);
+    }
     if (m == QLatin1String("agreements_broken"))
         return QStringLiteral(
                    "SELECT ag.debtor_id AS debtor_id, count(*) AS n, sum(ag.total_cents) AS amount "
@@ -153,7 +173,7 @@ Result<QJsonObject> KpiQuery::accounts(QSqlDatabase db, const KpiQueryFilter &fi
         f.agentId = cell.agentId;
     if (!cell.channel.isEmpty())
         f.channel = cell.channel;
-    auto sql = cellSql(db, f, cell);
+    auto sql = cellSql(db, f, filter, cell);
     if (!sql)
         return sql.error();
     QSqlQuery q(db);

@@ -168,6 +168,32 @@ bool Report::agentHours()
 
 bool Report::promises()
 {
+    // A promise not kept is judged once its due date + grace is before `today`: a fact of
+    // its due date, so each group says which of its promises count as due.
+    const qint64 today = m_f.today.isValid() ? kpisql::dayNumber(m_f.today) : -1;
+    const auto add = [this, today](const QString &agent, const QVariant &dueOn, qint64 dueDay,
+                                   qint64 count, qint64 kept) {
+        KpiTally &t = m_byAgent[agent];
+        const bool judged = today < 0 || dueDay + m_f.promiseGraceDays < today;
+        t.promisesDue += judged ? count : kept;
+        t.promisesKept += kept;
+        if (DayRow *d = day(dayIndexOfDate(dueOn)))
+            d->promisesKept += kept;
+    };
+    if (m_f.source == KpiQueryFilter::Source::Rollup) {
+        // kpi_promise (KpiRollup): kept = marked kept; paid_day = when the payments from the
+        // window start reached the amount, so promiseKept() is one comparison.
+        return each(QStringLiteral("SELECT d.agent_id, d.due_on, min(d.due_day), count(*), "
+                                   "sum(CASE WHEN d.kept = 1 OR d.paid_day <= d.due_day + %1 "
+                                   "THEN 1 ELSE 0 END) FROM kpi_promise d WHERE d.due_on BETWEEN "
+                                   "%2 AND %3 AND %4 GROUP BY d.due_on, d.agent_id")
+                        .arg(m_f.promiseGraceDays)
+                        .arg(dateLiteral(m_f.from), dateLiteral(m_f.to), where()),
+                    [&add](const QSqlQuery &q) {
+                        add(q.value(0).toString(), q.value(1), q.value(2).toLongLong(),
+                            q.value(3).toLongLong(), q.value(4).toLongLong());
+                    });
+    }
     const QString dn = dayNumber(m_db, QStringLiteral("pay.paid_on"));
     const QString due = dayNumber(m_db, QStringLiteral("p.due_on"));
     // DOMAIN.md: paid in full by due date + grace, counting the debtor's payments from
@@ -180,19 +206,15 @@ bool Report::promises()
             .arg(dn, due)
             .arg(m_f.promiseGraceDays)
             .arg(dayOfInstant(QStringLiteral("a.occurred_at")));
-    const QString judged = promiseJudged(m_db, m_f, kept);
     const QString sql =
-        QStringLiteral("SELECT coalesce(d.agent_id, ''), p.due_on, count(*), sum(CASE WHEN %1 "
-                       "THEN 1 ELSE 0 END) FROM promise p JOIN debtor d ON d.id = p.debtor_id "
-                       "WHERE p.deleted = 0 AND p.status <> 'cancelled' AND p.due_on BETWEEN %2 "
-                       "AND %3 AND %4 AND %5 GROUP BY coalesce(d.agent_id, ''), p.due_on")
-            .arg(kept, dateLiteral(m_f.from), dateLiteral(m_f.to), where(), judged);
-    return each(sql, [this](const QSqlQuery &q) {
-        KpiTally &t = m_byAgent[q.value(0).toString()];
-        t.promisesDue += q.value(2).toLongLong();
-        t.promisesKept += q.value(3).toLongLong();
-        if (DayRow *d = day(dayIndexOfDate(q.value(1))))
-            d->promisesKept += q.value(3).toLongLong();
+        QStringLiteral("SELECT coalesce(d.agent_id, ''), p.due_on, %1, count(*), sum(CASE WHEN "
+                       "%2 THEN 1 ELSE 0 END) FROM promise p JOIN debtor d ON d.id = p.debtor_id "
+                       "WHERE p.deleted = 0 AND p.status <> 'cancelled' AND p.due_on BETWEEN %3 "
+                       "AND %4 AND %5 GROUP BY coalesce(d.agent_id, ''), p.due_on")
+            .arg(due, kept, dateLiteral(m_f.from), dateLiteral(m_f.to), where());
+    return each(sql, [&add](const QSqlQuery &q) {
+        add(q.value(0).toString(), q.value(1), q.value(2).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toLongLong());
     });
 }
 
@@ -261,14 +283,22 @@ bool Report::aging()
     m_aging = QList<std::pair<qint64, qint64>>(AgingBuckets::defaults().buckets.size(), {0, 0});
     const QString from = dateLiteral(m_f.from), to = dateLiteral(m_f.to);
     const QString cohortFrom = dateLiteral(QDate(m_f.to.year(), m_f.to.month(), 1).addMonths(-11));
+    // On the server the account facts come from the snapshot kpi_debtor (KpiRollup), one
+    // narrow row per account; on the desk from the debtor's titles and agreements.
+    const bool rollup = m_f.source == KpiQueryFilter::Source::Rollup;
     const QString sql =
         QStringLiteral(
             "SELECT coalesce(d.agent_id, ''), %1, %2, CASE WHEN d.placed_on IS NULL OR "
             "d.placed_on < %3 THEN 0 WHEN d.placed_on <= %4 THEN 1 ELSE 2 END, CASE WHEN "
             "d.placed_on BETWEEN %5 AND %4 THEN substr(d.placed_on, 1, 7) ELSE '' END, CASE WHEN "
             "d.total_due_cents > 0 THEN 1 ELSE 0 END, count(*), sum(d.total_due_cents), "
-            "sum(coalesce(o.principal, 0)) FROM debtor d %6 WHERE %7 GROUP BY 1, 2, 3, 4, 5, 6")
-            .arg(bucketCase(m_f.from), bucketCase(m_f.to), from, to, cohortFrom, agingJoins(),
+            "sum(%6) FROM %7 WHERE %8 GROUP BY 1, 2, 3, 4, 5, 6")
+            .arg(rollup ? bucketCaseOnDays(m_f.from) : bucketCase(m_f.from),
+                 rollup ? bucketCaseOnDays(m_f.to) : bucketCase(m_f.to), from, to, cohortFrom,
+                 rollup ? QStringLiteral("d.principal")
+                        : QStringLiteral("coalesce(o.principal, 0)"),
+                 rollup ? QStringLiteral("kpi_debtor d")
+                        : QStringLiteral("debtor d ") + agingJoins(),
                  where());
     return each(sql, [this](const QSqlQuery &q) {
         KpiTally &t = m_byAgent[q.value(0).toString()];
@@ -449,15 +479,12 @@ Result<QJsonObject> Report::build()
 
 QStringList KpiCellSelector::metrics()
 {
-    return {QStringLiteral("call_attempts"),
-            QStringLiteral("rpc"),
-            QStringLiteral("ptp"),
-            QStringLiteral("promises_due"),
-            QStringLiteral("promises_kept"),
-            QStringLiteral("collected"),
-            QStringLiteral("agreements_broken"),
-            QStringLiteral("aging"),
-            QStringLiteral("roll"),
+    return {QStringLiteral("call_attempts"), QStringLiteral("rpc"),
+            QStringLiteral("ptp"),           QStringLiteral("promises_made"),
+            QStringLiteral("promises_due"),  QStringLiteral("promises_kept"),
+            QStringLiteral("collected"),     QStringLiteral("recovery"),
+            QStringLiteral("liquidation"),   QStringLiteral("agreements_broken"),
+            QStringLiteral("aging"),         QStringLiteral("roll"),
             QStringLiteral("vintage")};
 }
 

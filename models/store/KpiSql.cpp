@@ -171,6 +171,24 @@ QString bucketCase(QDate day)
     return sql + QStringLiteral(" ELSE %1 END").arg(buckets.size() - 1);
 }
 
+QString bucketCaseOnDays(QDate day, const QString &d)
+{
+    const auto &buckets = AgingBuckets::defaults().buckets;
+    // Covered on `day` when made before its end: cov < kpiDayStartMs(day + 1), that is its
+    // Brasília day <= day.
+    QString sql = QStringLiteral("CASE WHEN %1.cov_day <= %2 OR %1.od_day IS NULL THEN 0")
+                      .arg(d)
+                      .arg(dayNumber(day));
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        if (buckets[i].maxDays >= 0)
+            sql += QStringLiteral(" WHEN %1.od_day >= %2 THEN %3")
+                       .arg(d)
+                       .arg(dayNumber(day) - buckets[i].maxDays)
+                       .arg(i);
+    }
+    return sql + QStringLiteral(" ELSE %1 END").arg(buckets.size() - 1);
+}
+
 QString agingJoins(const QString &debtor)
 {
     return QStringLiteral(

@@ -38,6 +38,8 @@ QString callAttempt(const QString &alias = {});
 // (ISO text, so dates compare as text; bucket i holds od >= day - max(i)), and c.cov, when
 // its first covering agreement was made.
 QString bucketCase(QDate day);
+// The same on day numbers (server snapshot kpi_debtor aliased `d`: od_day, cov_day).
+QString bucketCaseOnDays(QDate day, const QString &d = QStringLiteral("d"));
 // The debtor's aging facts as joins (o.od, o.principal: the sum of its titles' principal; c.cov):
 // "LEFT JOIN (...) o ON ... LEFT JOIN (...) c ON ...".
 QString agingJoins(const QString &debtor = QStringLiteral("d"));

@@ -44,21 +44,83 @@ QString hourRows(const QString &condition)
         .arg(condition);
 }
 
+// kpi_debtor rows (migration 0008) of the debtors `d` matching `condition`.
+QString debtorRows(const QSqlDatabase &db, const QString &condition)
+{
+    return QStringLiteral(
+               "INSERT INTO kpi_debtor (id, agent_id, portfolio_id, deleted, placed_on, "
+               "total_due_cents, principal, od_day, cov_day) SELECT d.id, coalesce(d.agent_id, "
+               "''), d.portfolio_id, d.deleted, d.placed_on, d.total_due_cents, coalesce((SELECT "
+               "sum(t.principal_cents) FROM title t WHERE t.debtor_id = d.id AND t.deleted = 0), "
+               "0), %1, %2 FROM debtor d WHERE %3")
+        .arg(kpisql::dayNumber(db, QStringLiteral("(SELECT min(t.due_on) FROM title t WHERE "
+                                                  "t.debtor_id = d.id AND t.deleted = 0 AND "
+                                                  "t.open_balance_cents > 0)")),
+             kpisql::dayOfInstant(QStringLiteral(
+                 "(SELECT min(ag.created_at) FROM agreement ag WHERE ag.debtor_id = d.id AND "
+                 "ag.deleted = 0 AND ag.status IN ('pending', 'active', 'settled'))")),
+             condition);
+}
+
+// kpi_promise rows of the promises `p` matching `condition`. paid_day: the first payment
+// day from the window start (KpiRules promiseWindowStart()) on which the payments since
+// that start reach the promise's amount.
+QString promiseRows(const QSqlDatabase &db, const QString &condition)
+{
+    const QString due = kpisql::dayNumber(db, QStringLiteral("p.due_on"));
+    const QString start = QStringLiteral("coalesce(%1, %2 - 30)")
+                              .arg(kpisql::dayOfInstant(QStringLiteral("a.occurred_at")), due);
+    const QString paid = kpisql::dayNumber(db, QStringLiteral("pay.paid_on"));
+    const QString upTo = kpisql::dayNumber(db, QStringLiteral("q.paid_on"));
+    return QStringLiteral(
+               "INSERT INTO kpi_promise (id, debtor_id, agent_id, portfolio_id, deleted, due_on, "
+               "due_day, kept, paid_day) SELECT p.id, p.debtor_id, coalesce(d.agent_id, ''), "
+               "d.portfolio_id, d.deleted, p.due_on, %1, CASE WHEN p.status = 'kept' THEN 1 ELSE "
+               "0 END, (SELECT min(%2) FROM payment pay WHERE pay.debtor_id = p.debtor_id AND %2 "
+               ">= %3 AND (SELECT sum(q.amount_cents) FROM payment q WHERE q.debtor_id = "
+               "p.debtor_id AND %4 >= %3 AND %4 <= %2) >= p.amount_cents) FROM promise p JOIN "
+               "debtor d ON d.id = p.debtor_id LEFT JOIN activity a ON a.id = p.activity_id "
+               "WHERE p.deleted = 0 AND p.status <> 'cancelled' AND %5")
+        .arg(due, paid, start, upTo, condition);
+}
+
+// The account rows (kpi_debtor, kpi_promise) to write after `seen` up to `head`: all of
+// them when `seen` < 0, else those of every debtor a change since `seen` names.
+QStringList accountStatements(const QSqlDatabase &db, qint64 seen, qint64 head)
+{
+    if (seen < 0)
+        return {QStringLiteral("DELETE FROM kpi_debtor"), QStringLiteral("DELETE FROM kpi_promise"),
+                debtorRows(db, QStringLiteral("1 = 1")), promiseRows(db, QStringLiteral("1 = 1"))};
+    const QString touched =
+        QStringLiteral("(SELECT c.debtor_id FROM change_log c WHERE c.seq > %1 AND c.seq <= %2 "
+                       "AND c.debtor_id IS NOT NULL UNION SELECT c.entity_id FROM change_log c "
+                       "WHERE c.seq > %1 AND c.seq <= %2 AND c.entity = 'debtor')")
+            .arg(seen)
+            .arg(head);
+    return {QStringLiteral("DELETE FROM kpi_debtor WHERE id IN ") + touched,
+            QStringLiteral("DELETE FROM kpi_promise WHERE debtor_id IN ") + touched,
+            debtorRows(db, QStringLiteral("d.id IN ") + touched),
+            promiseRows(db, QStringLiteral("p.debtor_id IN ") + touched)};
+}
+
 } // namespace
 
 Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
 {
-    const QString stateSql =
+    const QString activitySql =
         QStringLiteral("SELECT value FROM kpi_rollup_state WHERE name = 'activity_seq'");
+    const QString accountSql =
+        QStringLiteral("SELECT value FROM kpi_rollup_state WHERE name = 'account_seq'");
     const QString headSql =
         QStringLiteral("SELECT value FROM sync_counter WHERE name = 'change_seq'");
-    auto seen = scalar(db, stateSql);
+    auto seen = scalar(db, activitySql);
+    auto accounts = scalar(db, accountSql);
     auto head = scalar(db, headSql);
-    if (!seen)
-        return seen.error();
-    if (!head)
-        return head.error();
-    if (seen.value() >= 0 && seen.value() == head.value())
+    for (const auto *r : {&seen, &accounts, &head}) {
+        if (!*r)
+            return r->error();
+    }
+    if (seen.value() >= 0 && seen.value() == head.value() && accounts.value() == head.value())
         return Done{};
     if (!store.beginWrite(db))
         return Error{QStringLiteral("sql"), {}, db.lastError().text()};
@@ -68,24 +130,35 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
         return e;
     };
     // Inside the transaction: every change up to the head read now is committed.
-    seen = scalar(db, stateSql);
+    seen = scalar(db, activitySql);
+    accounts = scalar(db, accountSql);
     head = scalar(db, headSql);
-    if (!seen || !head) {
-        db.rollback();
-        return !seen ? seen.error() : head.error();
+    for (const auto *r : {&seen, &accounts, &head}) {
+        if (!*r) {
+            db.rollback();
+            return r->error();
+        }
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("UPDATE kpi_rollup_state SET value = %1 WHERE name = "
-                               "'activity_seq' AND value = %2")
-                    .arg(head.value())
-                    .arg(seen.value())))
-        return fail(q);
-    if (q.numRowsAffected() != 1) { // another thread or server got there first
-        db.rollback();
-        return Done{};
+    // Both state rows move by compare and set, in this order (no two writers wait on
+    // each other crosswise); losing either means another thread or server got there first.
+    for (const auto &[name, from] : {std::pair{QStringLiteral("activity_seq"), seen.value()},
+                                     std::pair{QStringLiteral("account_seq"), accounts.value()}}) {
+        if (!q.exec(QStringLiteral("UPDATE kpi_rollup_state SET value = %1 WHERE name = '%2' "
+                                   "AND value = %3")
+                        .arg(head.value())
+                        .arg(name)
+                        .arg(from)))
+            return fail(q);
+        if (q.numRowsAffected() != 1) {
+            db.rollback();
+            return Done{};
+        }
     }
     QStringList statements;
-    if (seen.value() < 0) {
+    if (seen.value() == head.value()) {
+        // The activities are up to date; only the account rows move.
+    } else if (seen.value() < 0) {
         statements = {QStringLiteral("DELETE FROM kpi_activity_day"),
                       QStringLiteral("DELETE FROM kpi_agent_hour"),
                       QStringLiteral("DELETE FROM kpi_agent_day"),
@@ -123,6 +196,8 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                           hourRows(fresh) +
                           QStringLiteral(" ON CONFLICT (agent_id, hour) DO NOTHING")};
     }
+    if (accounts.value() != head.value())
+        statements += accountStatements(db, accounts.value(), head.value());
     for (const QString &sql : statements) {
         if (!q.exec(sql))
             return fail(q);

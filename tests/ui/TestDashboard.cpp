@@ -3,9 +3,11 @@
 // a heat-map cell, double-click opening the account, exports (PNG not blank, PDF, CSV
 // with its header) without any dialog, the empty and offline sentences, "My
 // performance"; and the same dashboard from a real quita-server on loopback.
+#include "ApiClient.h"
 #include "DrillDownDialog.h"
 #include "KpiFilterBar.h"
 #include "KpiFixture.h"
+#include "PerformanceActions.h"
 #include "PerformanceWindow.h"
 #include "ServerProcess.h"
 #include "SyntheticKpiReport.h"
@@ -16,11 +18,13 @@
 #include "charts/ChartFrame.h"
 #include "charts/DailySeriesChart.h"
 #include "charts/RollRateHeatMap.h"
+#include "domain/Clock.h"
 #include "domain/Money.h"
 #include "item/KpiAccountModel.h"
 #include "item/KpiDeskQueries.h"
 #include "item/KpiLocalSource.h"
 #include "item/KpiSource.h"
+#include "item/PerformanceDesk.h"
 #include "item/SyncController.h"
 #include "store/Database.h"
 
@@ -365,7 +369,8 @@ private slots:
             QVERIFY2(reply->ok(), qPrintable(reply->errorMessage()));
             online = reply->json();
         }
-        LocalKpiSource local(store, kpiDeskReportQuery(anaId, anaName));
+        const SystemClock clock;
+        LocalKpiSource local(store, kpiDeskReportQuery(clock, anaId, anaName));
         KpiReply *reply = local.report(filter);
         QSignalSpy answered(reply, &KpiReply::finished);
         QVERIFY(answered.wait(30000));
@@ -381,6 +386,71 @@ private slots:
                                     .arg(QLatin1String(key))
                                     .arg(offline.value(QLatin1String(key)).toDouble())
                                     .arg(expected.value(QLatin1String(key)).toDouble())));
+    }
+
+    // The admin's targets reach the desk without any screen open (after signing in),
+    // again with every server report, and the offline "My performance" shows them.
+    void offlineMyPerformanceShowsTheAdminsTargets()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(
+            {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("server-targets")),
+             QStringLiteral("--demo"), QStringLiteral("--demo-size"), QStringLiteral("20")}));
+        ApiClient admin(server.base());
+        QVERIFY(!admin.login(QStringLiteral("admin"), QStringLiteral("quita-demo")).isEmpty());
+        const QJsonObject set{
+            {"collected_cents_per_day", 234500}, {"agreements_per_day", 3.5}, {"rpc_per_day", 7}};
+        QCOMPARE(admin.put(QStringLiteral("/api/v1/admin/targets"), set).status, 200);
+
+        const QString store = dir.filePath(QStringLiteral("ana-targets.sqlite"));
+        auto opened = Database::open(store);
+        QVERIFY(opened.ok());
+        const std::unique_ptr<Database> database = std::move(opened).value();
+        const PerformanceDesk desk(database->connection(), store);
+        const FixedClock clock(QDateTime::currentDateTimeUtc());
+        QWidget window;
+        QString anaId, anaName;
+        {
+            SyncController sync(store);
+            sync.setServer(QUrl(server.base()));
+            PerformanceActions actions(&sync, desk, clock, &window);
+            QVERIFY(!PerformanceDesk::kpiTargets(database->connection()));
+            sync.login(QStringLiteral("ana"), QStringLiteral("quita-demo"));
+            QTRY_VERIFY_WITH_TIMEOUT(PerformanceDesk::kpiTargets(database->connection()), 30000);
+            auto kept = PerformanceDesk::kpiTargets(database->connection());
+            QCOMPARE(kept->collectedCentsPerDay, 234500);
+            QCOMPARE(kept->agreementsPerDay, 3.5);
+            QCOMPARE(kept->rpcPerDay, 7.0);
+            anaId = sync.user().value(QStringLiteral("id")).toString();
+            anaName = sync.user().value(QStringLiteral("display_name")).toString();
+
+            // The admin changes them; the next report from the server brings them.
+            QCOMPARE(
+                admin.put(QStringLiteral("/api/v1/admin/targets"), {{"rpc_per_day", 9}}).status,
+                200);
+            QTRY_VERIFY_WITH_TIMEOUT(sync.state() == SyncEngine::State::Online, 30000);
+            actions.showMyPerformance();
+            QVERIFY(actions.performanceWindow());
+            QTRY_VERIFY_WITH_TIMEOUT(actions.performanceWindow()->hasReport(), 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                PerformanceDesk::kpiTargets(database->connection())->rpcPerDay, 9.0, 10000);
+            actions.performanceWindow()->close();
+        }
+
+        // Offline: the desk's own figures, against those targets.
+        LocalKpiSource local(store, kpiDeskReportQuery(clock, anaId, anaName));
+        PerformanceWindow offline(&local, clock.today());
+        offline.setFixedAgent(anaId);
+        offline.show();
+        offline.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(offline.hasReport(), 30000);
+        const KpiReportTargets &t = offline.report().targets;
+        QCOMPARE(t.collectedCentsPerDay, 234500);
+        QCOMPARE(t.agreementsPerDay, 3.5);
+        QCOMPARE(t.rpcPerDay, 9.0);
+        // Today's right-party contacts against 9 a day, not the default 12.
+        auto *rpc = offline.findChild<QLabel *>(QStringLiteral("tile_today_rpc"));
+        QVERIFY2(rpc->text().contains(QLocale().toString(9.0, 'f', 1)), qPrintable(rpc->text()));
     }
 };
 

@@ -202,7 +202,7 @@ KpiSelector ChannelResultChart::select(QCPAbstractPlottable *plottable, int inde
     const KpiChannelRow &c = report().byChannel.at(row);
     KpiSelector s;
     if (result == QLatin1String("ptp"))
-        s.metric = QStringLiteral("ptp");
+        s.metric = QStringLiteral("promises_made"); // the channel's ptp results, any direction
     else if (ResultCatalog::defaults().isRightParty(result))
         s.metric = QStringLiteral("rpc");
     else if (c.channel == QLatin1String("phone"))
