@@ -128,15 +128,33 @@ bool Report::activities()
     });
     if (!ok)
         return false;
+    const auto addChannel = [this](const QSqlQuery &q) {
+        const qint64 n = q.value(2).toLongLong();
+        if (n == 0)
+            return; // none in the period
+        ChannelRow &c = m_channels[q.value(0).toString()];
+        c.activities += n;
+        c.byResult[q.value(1).toString()] += n;
+    };
+    if (m_f.source == KpiQueryFilter::Source::Rollup && m_f.portfolioId.isEmpty()) {
+        // Over every portfolio: the server's running totals (kpi_result_total), the total up
+        // to the period's last day minus the total before its first, per agent, channel
+        // and result.
+        const QString total = QStringLiteral(
+            "coalesce((SELECT t.total FROM kpi_result_total t WHERE t.agent_id = s.agent_id AND "
+            "t.channel = s.channel AND t.result = s.result AND t.day %1 ORDER BY t.day DESC "
+            "LIMIT 1), 0)");
+        return each(QStringLiteral("SELECT s.channel, s.result, sum(%1 - %2) FROM "
+                                   "kpi_result_group s WHERE %3 GROUP BY s.channel, s.result")
+                        .arg(total.arg(QStringLiteral("<= %1").arg(dayNumber(m_f.to))),
+                             total.arg(QStringLiteral("< %1").arg(dayNumber(m_f.from))),
+                             sourceConditions(m_f)),
+                    addChannel);
+    }
     return each(QStringLiteral("SELECT s.channel, s.result, sum(s.activities) FROM %1 s WHERE %2 "
                                "GROUP BY s.day, s.channel, s.result")
                     .arg(activitySource(m_f), sourceConditions(m_f)),
-                [this](const QSqlQuery &q) {
-                    ChannelRow &c = m_channels[q.value(0).toString()];
-                    const qint64 n = q.value(2).toLongLong();
-                    c.activities += n;
-                    c.byResult[q.value(1).toString()] += n;
-                });
+                addChannel);
 }
 
 bool Report::agentHours()

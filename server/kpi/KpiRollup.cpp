@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <vector>
+
 namespace quita::server {
 namespace {
 
@@ -103,6 +105,69 @@ QStringList accountStatements(const QSqlDatabase &db, qint64 seen, qint64 head)
             promiseRows(db, QStringLiteral("p.debtor_id IN ") + touched)};
 }
 
+// The new activities (change log after `seen` up to `head`) added to the running totals:
+// a row for each day they fall on (seeded with the total before it), then that day and
+// every later one of the same agent, channel and result grows by their count.
+Status addRunningTotals(QSqlDatabase db, qint64 seen, qint64 head)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    const QString day = kpisql::dayOfInstant(QStringLiteral("a.occurred_at"));
+    if (!rows.exec(
+            QStringLiteral("SELECT coalesce(d.agent_id, ''), a.channel, a.result, %1, count(*) "
+                           "FROM activity a JOIN debtor d ON d.id = a.debtor_id WHERE d.deleted = "
+                           "0 AND a.id IN (SELECT c.entity_id FROM change_log c WHERE c.seq > %2 "
+                           "AND c.seq <= %3 AND c.entity = 'activity' AND c.op = 'upsert') GROUP "
+                           "BY coalesce(d.agent_id, ''), a.channel, a.result, %1")
+                .arg(day)
+                .arg(seen)
+                .arg(head)))
+        return sqlError(rows);
+    struct Row
+    {
+        QString agent, channel, result;
+        qint64 day = 0, count = 0;
+    };
+    std::vector<Row> fresh;
+    while (rows.next())
+        fresh.push_back({rows.value(0).toString(), rows.value(1).toString(),
+                         rows.value(2).toString(), rows.value(3).toLongLong(),
+                         rows.value(4).toLongLong()});
+    rows.finish();
+    QSqlQuery group(db), seed(db), add(db);
+    if (!group.prepare(QStringLiteral("INSERT INTO kpi_result_group (agent_id, channel, result) "
+                                      "VALUES (?, ?, ?) ON CONFLICT (agent_id, channel, result) DO "
+                                      "NOTHING")))
+        return sqlError(group);
+    if (!seed.prepare(QStringLiteral(
+            "INSERT INTO kpi_result_total (agent_id, channel, result, day, total) VALUES (?, ?, "
+            "?, ?, coalesce((SELECT t.total FROM kpi_result_total t WHERE t.agent_id = ? AND "
+            "t.channel = ? AND t.result = ? AND t.day < ? ORDER BY t.day DESC LIMIT 1), 0)) ON "
+            "CONFLICT (agent_id, channel, result, day) DO NOTHING")))
+        return sqlError(seed);
+    if (!add.prepare(QStringLiteral("UPDATE kpi_result_total SET total = total + ? WHERE "
+                                    "agent_id = ? AND channel = ? AND result = ? AND day >= ?")))
+        return sqlError(add);
+    for (const Row &r : fresh) {
+        for (const QVariant &v : {QVariant(r.agent), QVariant(r.channel), QVariant(r.result)})
+            group.addBindValue(v);
+        for (const QVariant &v :
+             {QVariant(r.agent), QVariant(r.channel), QVariant(r.result), QVariant(r.day),
+              QVariant(r.agent), QVariant(r.channel), QVariant(r.result), QVariant(r.day)})
+            seed.addBindValue(v);
+        for (const QVariant &v : {QVariant(r.count), QVariant(r.agent), QVariant(r.channel),
+                                  QVariant(r.result), QVariant(r.day)})
+            add.addBindValue(v);
+        if (!group.exec())
+            return sqlError(group);
+        if (!seed.exec())
+            return sqlError(seed);
+        if (!add.exec())
+            return sqlError(add);
+    }
+    return Done{};
+}
+
 } // namespace
 
 Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
@@ -169,7 +234,17 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                                      "channel, direction, result, activities) ") +
                           dayRows(QStringLiteral("1 = 1")),
                       QStringLiteral("INSERT INTO kpi_agent_hour (agent_id, hour) ") +
-                          hourRows(QStringLiteral("1 = 1"))};
+                          hourRows(QStringLiteral("1 = 1")),
+                      QStringLiteral("DELETE FROM kpi_result_group"),
+                      QStringLiteral("DELETE FROM kpi_result_total"),
+                      QStringLiteral("INSERT INTO kpi_result_group (agent_id, channel, result) "
+                                     "SELECT DISTINCT agent_id, channel, result FROM "
+                                     "kpi_activity_day"),
+                      QStringLiteral("INSERT INTO kpi_result_total (agent_id, channel, result, "
+                                     "day, total) SELECT agent_id, channel, result, day, "
+                                     "sum(sum(activities)) OVER (PARTITION BY agent_id, channel, "
+                                     "result ORDER BY day) FROM kpi_activity_day GROUP BY "
+                                     "agent_id, channel, result, day")};
     } else {
         const QString fresh =
             QStringLiteral("a.id IN (SELECT c.entity_id FROM change_log c WHERE c.seq > %1 AND "
@@ -201,6 +276,12 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
     for (const QString &sql : statements) {
         if (!q.exec(sql))
             return fail(q);
+    }
+    if (seen.value() >= 0 && seen.value() != head.value()) {
+        if (auto added = addRunningTotals(db, seen.value(), head.value()); !added) {
+            db.rollback();
+            return added;
+        }
     }
     if (!db.commit())
         return Error{QStringLiteral("sql"), {}, db.lastError().text()};
