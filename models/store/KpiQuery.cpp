@@ -439,6 +439,23 @@ bool Report::vintages()
 // N days before the payment's day to the end of that day.
 bool Report::attribution()
 {
+    const auto add = [this](const QSqlQuery &q) {
+        const QString channel = q.value(0).toString();
+        if (!m_f.channel.isEmpty() && channel != m_f.channel)
+            return;
+        ChannelRow &c = m_channels[channel];
+        c.payments += q.value(1).toLongLong();
+        c.attributedCents += q.value(2).toLongLong();
+    };
+    if (m_f.source == KpiQueryFilter::Source::Rollup) // each payment's last touch, kept
+        return each(QStringLiteral("SELECT d.touch_channel, count(*), sum(d.amount_cents) FROM "
+                                   "kpi_payment d WHERE d.paid_on BETWEEN %1 AND %2 AND "
+                                   "d.touch_day >= d.paid_day - %3 AND %4 GROUP BY "
+                                   "d.touch_channel")
+                        .arg(dateLiteral(m_f.from), dateLiteral(m_f.to))
+                        .arg(m_f.attributionDays)
+                        .arg(where()),
+                    add);
     const QString dn = dayNumber(m_db, QStringLiteral("pay.paid_on"));
     const qint64 shift = -kKpiDayOffsetMs;
     const QString touch =
@@ -454,14 +471,7 @@ bool Report::attribution()
                                "= pay.debtor_id WHERE pay.paid_on BETWEEN %2 AND %3 AND %4) x "
                                "WHERE x.ch IS NOT NULL GROUP BY x.ch")
                     .arg(touch, dateLiteral(m_f.from), dateLiteral(m_f.to), where()),
-                [this](const QSqlQuery &q) {
-                    const QString channel = q.value(0).toString();
-                    if (!m_f.channel.isEmpty() && channel != m_f.channel)
-                        return;
-                    ChannelRow &c = m_channels[channel];
-                    c.payments += q.value(1).toLongLong();
-                    c.attributedCents += q.value(2).toLongLong();
-                });
+                add);
 }
 
 Result<QJsonObject> Report::build()

@@ -127,6 +127,12 @@ QString agentDayRows(const QString &condition)
 
 QString agentDaySource(const KpiQueryFilter &f)
 {
+    if (f.source == KpiQueryFilter::Source::Rollup && f.portfolioId.isEmpty() &&
+        f.channel.isEmpty())
+        return QStringLiteral("(SELECT day, agent_id, activities, call_attempts, rpc, ptp, "
+                              "promises FROM kpi_agent_day_all WHERE day BETWEEN %1 AND %2)")
+            .arg(dayNumber(f.from))
+            .arg(dayNumber(f.to));
     if (f.source == KpiQueryFilter::Source::Rollup)
         return QStringLiteral("(SELECT day, agent_id, portfolio_id, channel, activities, "
                               "call_attempts, rpc, ptp, promises FROM kpi_agent_day WHERE day "

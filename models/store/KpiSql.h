@@ -31,7 +31,8 @@ QString rightPartyList();
 // The per day, agent, portfolio and channel counts (columns of kpi_agent_day) of the
 // activities matching `condition` (on activity `a` joined to debtor `d`).
 QString agentDayRows(const QString &condition);
-// kpi_agent_day or the same rows from the activity table, limited to the days.
+// kpi_agent_day (kpi_agent_day_all when neither a portfolio nor a channel is chosen) or
+// the same rows from the activity table, limited to the days.
 QString agentDaySource(const KpiQueryFilter &f);
 QString callAttempt(const QString &alias = {});
 // KpiRules agingIndexOn() on `day`, given o.od, the debtor's oldest open title's due date

@@ -86,13 +86,38 @@ QString promiseRows(const QSqlDatabase &db, const QString &condition)
         .arg(due, paid, start, upTo, condition);
 }
 
-// The account rows (kpi_debtor, kpi_promise) to write after `seen` up to `head`: all of
-// them when `seen` < 0, else those of every debtor a change since `seen` names.
+// kpi_payment rows of the payments `pay` matching `condition`: the account's facts and its
+// last activity up to the end of the payment's day.
+QString paymentRows(const QSqlDatabase &db, const QString &condition)
+{
+    const QString paid = kpisql::dayNumber(db, QStringLiteral("pay.paid_on"));
+    const QString last =
+        QStringLiteral("(SELECT %1 FROM activity a WHERE a.debtor_id = pay.debtor_id AND "
+                       "a.occurred_at < (%2 + 1) * %3 + %4 ORDER BY a.occurred_at DESC, a.id "
+                       "DESC LIMIT 1)");
+    const auto lastOf = [&](const QString &what) {
+        return last.arg(what, paid).arg(kMsPerDay).arg(-kKpiDayOffsetMs);
+    };
+    return QStringLiteral(
+               "INSERT INTO kpi_payment (id, debtor_id, agent_id, portfolio_id, deleted, "
+               "placed_on, paid_on, paid_day, amount_cents, touch_channel, touch_day) SELECT "
+               "pay.id, pay.debtor_id, coalesce(d.agent_id, ''), d.portfolio_id, d.deleted, "
+               "d.placed_on, pay.paid_on, %1, pay.amount_cents, %2, %3 FROM payment pay JOIN "
+               "debtor d ON d.id = pay.debtor_id WHERE %4")
+        .arg(paid, lastOf(QStringLiteral("a.channel")),
+             lastOf(kpisql::dayOfInstant(QStringLiteral("a.occurred_at"))), condition);
+}
+
+// The account rows (kpi_debtor, kpi_promise, kpi_payment) to write after `seen` up to
+// `head`: all of them when `seen` < 0, else those of every debtor a change since `seen`
+// names.
 QStringList accountStatements(const QSqlDatabase &db, qint64 seen, qint64 head)
 {
     if (seen < 0)
-        return {QStringLiteral("DELETE FROM kpi_debtor"), QStringLiteral("DELETE FROM kpi_promise"),
-                debtorRows(db, QStringLiteral("1 = 1")), promiseRows(db, QStringLiteral("1 = 1"))};
+        return {
+            QStringLiteral("DELETE FROM kpi_debtor"),  QStringLiteral("DELETE FROM kpi_promise"),
+            QStringLiteral("DELETE FROM kpi_payment"), debtorRows(db, QStringLiteral("1 = 1")),
+            promiseRows(db, QStringLiteral("1 = 1")),  paymentRows(db, QStringLiteral("1 = 1"))};
     const QString touched =
         QStringLiteral("(SELECT c.debtor_id FROM change_log c WHERE c.seq > %1 AND c.seq <= %2 "
                        "AND c.debtor_id IS NOT NULL UNION SELECT c.entity_id FROM change_log c "
@@ -101,8 +126,10 @@ QStringList accountStatements(const QSqlDatabase &db, qint64 seen, qint64 head)
             .arg(head);
     return {QStringLiteral("DELETE FROM kpi_debtor WHERE id IN ") + touched,
             QStringLiteral("DELETE FROM kpi_promise WHERE debtor_id IN ") + touched,
+            QStringLiteral("DELETE FROM kpi_payment WHERE debtor_id IN ") + touched,
             debtorRows(db, QStringLiteral("d.id IN ") + touched),
-            promiseRows(db, QStringLiteral("p.debtor_id IN ") + touched)};
+            promiseRows(db, QStringLiteral("p.debtor_id IN ") + touched),
+            paymentRows(db, QStringLiteral("pay.debtor_id IN ") + touched)};
 }
 
 // The new activities (change log after `seen` up to `head`) added to the running totals:
@@ -235,6 +262,11 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                           dayRows(QStringLiteral("1 = 1")),
                       QStringLiteral("INSERT INTO kpi_agent_hour (agent_id, hour) ") +
                           hourRows(QStringLiteral("1 = 1")),
+                      QStringLiteral("DELETE FROM kpi_agent_day_all"),
+                      QStringLiteral("INSERT INTO kpi_agent_day_all (day, agent_id, activities, "
+                                     "call_attempts, rpc, ptp, promises) SELECT day, agent_id, "
+                                     "sum(activities), sum(call_attempts), sum(rpc), sum(ptp), "
+                                     "sum(promises) FROM kpi_agent_day GROUP BY day, agent_id"),
                       QStringLiteral("DELETE FROM kpi_result_group"),
                       QStringLiteral("DELETE FROM kpi_result_total"),
                       QStringLiteral("INSERT INTO kpi_result_group (agent_id, channel, result) "
@@ -267,6 +299,19 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                                          "rpc = kpi_agent_day.rpc + excluded.rpc, ptp = "
                                          "kpi_agent_day.ptp + excluded.ptp, promises = "
                                          "kpi_agent_day.promises + excluded.promises"),
+                      QStringLiteral("INSERT INTO kpi_agent_day_all (day, agent_id, activities, "
+                                     "call_attempts, rpc, ptp, promises) SELECT x.day, "
+                                     "x.agent_id, sum(x.activities), sum(x.call_attempts), "
+                                     "sum(x.rpc), sum(x.ptp), sum(x.promises) FROM (") +
+                          kpisql::agentDayRows(QStringLiteral("d.deleted = 0 AND ") + fresh) +
+                          QStringLiteral(") x GROUP BY x.day, x.agent_id ON CONFLICT (day, "
+                                         "agent_id) DO UPDATE SET activities = "
+                                         "kpi_agent_day_all.activities + excluded.activities, "
+                                         "call_attempts = kpi_agent_day_all.call_attempts + "
+                                         "excluded.call_attempts, rpc = kpi_agent_day_all.rpc + "
+                                         "excluded.rpc, ptp = kpi_agent_day_all.ptp + "
+                                         "excluded.ptp, promises = kpi_agent_day_all.promises + "
+                                         "excluded.promises"),
                       QStringLiteral("INSERT INTO kpi_agent_hour (agent_id, hour) ") +
                           hourRows(fresh) +
                           QStringLiteral(" ON CONFLICT (agent_id, hour) DO NOTHING")};
