@@ -51,6 +51,7 @@ LocalKpiSource::AccountsQuery kpiDeskAccountsQuery(const Clock &clock, const QSt
             cell.fromBucket = s.fromBucket;
             cell.toBucket = s.toBucket;
             cell.placementMonth = s.placementMonth;
+            cell.result = s.result;
             return KpiQuery::accounts(db, queryFilter(filter, agentId, *clock), cell);
         };
 }

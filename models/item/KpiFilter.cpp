@@ -38,6 +38,7 @@ QUrlQuery KpiSelector::query(const KpiFilter &filter) const
     add("from_bucket", fromBucket);
     add("to_bucket", toBucket);
     add("placement_month", placementMonth);
+    add("result", result);
     return q;
 }
 

@@ -35,6 +35,7 @@ struct KpiSelector
     QString fromBucket;
     QString toBucket;
     QString placementMonth;
+    QString result; // metric activities: one result of the channel
 
     bool isValid() const { return !metric.isEmpty(); }
     // The filter's query with the selector's keys added (a selector's agent or channel

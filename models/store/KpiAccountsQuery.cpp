@@ -3,6 +3,7 @@
 #include "KpiQuery.h"
 #include "KpiSql.h"
 
+#include "domain/ActivityKinds.h"
 #include "domain/kpi/KpiDefinitions.h"
 #include "domain/negotiation/AgingBuckets.h"
 
@@ -60,6 +61,25 @@ Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f,
                               "activity a JOIN debtor d ON "
                               "d.id = a.debtor_id WHERE a.occurred_at >= %1 AND a.occurred_at < "
                               "%2 AND %3 AND %4 GROUP BY a.debtor_id")
+            .arg(kpiDayStartMs(f.from))
+            .arg(kpiDayStartMs(f.to.addDays(1)))
+            .arg(extra.join(QLatin1String(" AND ")), where);
+    }
+    // A segment of the activities-by-channel-and-result chart: every activity (either
+    // direction) of the filter's channel, of one result when the cell names it.
+    if (m == QLatin1String("activities")) {
+        QStringList extra{QStringLiteral("1 = 1")};
+        if (!c.result.isEmpty()) {
+            if (!ResultCatalog::defaults().find(c.result))
+                return badCell(QStringLiteral("result"));
+            extra << QStringLiteral("a.result = %1").arg(literal(c.result));
+        }
+        if (!f.channel.isEmpty())
+            extra << QStringLiteral("a.channel = %1").arg(literal(f.channel));
+        return QStringLiteral("SELECT a.debtor_id AS debtor_id, count(*) AS n, 0 AS amount FROM "
+                              "activity a JOIN debtor d ON d.id = a.debtor_id WHERE "
+                              "a.occurred_at >= %1 AND a.occurred_at < %2 AND %3 AND %4 GROUP "
+                              "BY a.debtor_id")
             .arg(kpiDayStartMs(f.from))
             .arg(kpiDayStartMs(f.to.addDays(1)))
             .arg(extra.join(QLatin1String(" AND ")), where);

@@ -560,12 +560,19 @@ Result<QJsonObject> Report::build()
 
 QStringList KpiCellSelector::metrics()
 {
-    return {QStringLiteral("call_attempts"), QStringLiteral("rpc"),
-            QStringLiteral("ptp"),           QStringLiteral("promises_made"),
-            QStringLiteral("promises_due"),  QStringLiteral("promises_kept"),
-            QStringLiteral("collected"),     QStringLiteral("recovery"),
-            QStringLiteral("liquidation"),   QStringLiteral("agreements_broken"),
-            QStringLiteral("aging"),         QStringLiteral("roll"),
+    return {QStringLiteral("call_attempts"),
+            QStringLiteral("rpc"),
+            QStringLiteral("ptp"),
+            QStringLiteral("promises_made"),
+            QStringLiteral("activities"),
+            QStringLiteral("promises_due"),
+            QStringLiteral("promises_kept"),
+            QStringLiteral("collected"),
+            QStringLiteral("recovery"),
+            QStringLiteral("liquidation"),
+            QStringLiteral("agreements_broken"),
+            QStringLiteral("aging"),
+            QStringLiteral("roll"),
             QStringLiteral("vintage")};
 }
 

@@ -61,8 +61,9 @@ struct KpiQueryFilter
 // The drill-down: which bar or cell of the report.
 struct KpiCellSelector
 {
-    QString metric; // call_attempts, rpc, ptp, promises_due, promises_kept, collected,
-                    // agreements_broken, aging, roll, vintage
+    QString metric; // KpiCellSelector::metrics(): call_attempts, rpc, ptp, promises_made,
+                    // activities, promises_due, promises_kept, collected, recovery,
+                    // liquidation, agreements_broken, aging, roll, vintage
     QDate day;
     QString agentId;
     QString channel;
@@ -70,6 +71,7 @@ struct KpiCellSelector
     QString fromBucket;
     QString toBucket;
     QString placementMonth; // YYYY-MM
+    QString result;         // metric activities: only this result (a name of the catalogue)
 
     static QStringList metrics();
 };

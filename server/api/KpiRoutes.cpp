@@ -201,6 +201,7 @@ HttpResponse kpis(const ApiContext &ctx, const User &user, const HttpRequest &re
     cell.fromBucket = query.queryItemValue(QStringLiteral("from_bucket"));
     cell.toBucket = query.queryItemValue(QStringLiteral("to_bucket"));
     cell.placementMonth = query.queryItemValue(QStringLiteral("placement_month"));
+    cell.result = query.queryItemValue(QStringLiteral("result"));
     return answer(KpiQuery::accounts(db, p.filter, cell));
 }
 

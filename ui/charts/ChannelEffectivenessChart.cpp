@@ -200,16 +200,10 @@ KpiSelector ChannelResultChart::select(QCPAbstractPlottable *plottable, int inde
     if (!segment(plottable, index, &row, &result))
         return {};
     const KpiChannelRow &c = report().byChannel.at(row);
-    KpiSelector s;
-    if (result == QLatin1String("ptp"))
-        s.metric = QStringLiteral("promises_made"); // the channel's ptp results, any direction
-    else if (ResultCatalog::defaults().isRightParty(result))
-        s.metric = QStringLiteral("rpc");
-    else if (c.channel == QLatin1String("phone"))
-        s.metric = QStringLiteral("call_attempts");
-    else
-        return {};
+    KpiSelector s; // the segment's own activities: its channel and result, either direction
+    s.metric = QStringLiteral("activities");
     s.channel = c.channel;
+    s.result = result;
     if (caption)
         *caption =
             tr("%1 – %2").arg(kpiChannelDisplayName(c.channel), ResultCatalog::displayName(result));

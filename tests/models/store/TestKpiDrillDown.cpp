@@ -277,6 +277,46 @@ private slots:
         QVERIFY(channels >= 3); // phone, whatsapp, e-mail at least
     }
 
+    // Each segment of the activities-by-channel-and-result chart lists the activities of
+    // its channel and result, either direction: as many as the segment counts.
+    void everyChannelResultSegmentListsItsActivities()
+    {
+        const auto report = KpiQuery::report(db(), mine());
+        QVERIFY(report);
+        int segments = 0;
+        for (const QJsonValue &v : report->value("by_channel").toArray()) {
+            const QJsonObject channel = v.toObject();
+            const QJsonObject results = channel.value("by_result").toObject();
+            for (auto it = results.begin(); it != results.end(); ++it) {
+                KpiCellSelector c = cell(QStringLiteral("activities"));
+                c.channel = channel.value("channel").toString();
+                c.result = it.key();
+                const ByDebtor got = listed(c, mine());
+                QSqlQuery q(db());
+                QVERIFY(q.exec(
+                    QStringLiteral("SELECT a.debtor_id, count(*) FROM activity a JOIN debtor d ON "
+                                   "d.id = a.debtor_id WHERE d.agent_id = '%1' AND d.deleted = 0 "
+                                   "AND a.channel = '%2' AND a.result = '%3' AND a.occurred_at >= "
+                                   "%4 AND a.occurred_at < %5 GROUP BY a.debtor_id")
+                        .arg(kMe, c.channel, c.result)
+                        .arg(kpiDayStartMs(from))
+                        .arg(kpiDayStartMs(to.addDays(1)))));
+                ByDebtor expected;
+                while (q.next())
+                    expected[q.value(0).toString()].count = q.value(1).toLongLong();
+                QVERIFY2(got == expected, qPrintable(c.channel + QLatin1Char('/') + c.result));
+                QCOMPARE(sum(got, false), it.value().toInteger());
+                ++segments;
+            }
+        }
+        QVERIFY(segments >= 5);
+        KpiCellSelector unknown = cell(QStringLiteral("activities"));
+        unknown.result = QStringLiteral("bribed");
+        const auto refused = KpiQuery::accounts(db(), mine(), unknown);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("result"));
+    }
+
     void recoveryAndLiquidationListTheirOwnCollections()
     {
         const auto report = KpiQuery::report(db(), mine());
