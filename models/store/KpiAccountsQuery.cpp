@@ -45,31 +45,21 @@ Result<QString> cellSql(const QSqlDatabase &db, const KpiQueryFilter &f,
     const QString &m = c.metric;
     // Activities, as kpisql::agentDayRows() counts them: call_attempts, rpc and ptp are
     // outbound phone calls (ptp: those with the result ptp); promises_made is every
-    // activity with the result ptp, on any channel and in either direction.
+    // activity with the result ptp, on any channel and in either direction; activities
+    // (a segment of the activities-by-channel-and-result chart) every activity of the
+    // filter's channel, of one result when the cell names it.
     if (m == QLatin1String("call_attempts") || m == QLatin1String("rpc") ||
-        m == QLatin1String("ptp") || m == QLatin1String("promises_made")) {
-        QStringList extra;
-        if (m != QLatin1String("promises_made"))
+        m == QLatin1String("ptp") || m == QLatin1String("promises_made") ||
+        m == QLatin1String("activities")) {
+        QStringList extra{QStringLiteral("1 = 1")};
+        if (m == QLatin1String("call_attempts") || m == QLatin1String("rpc") ||
+            m == QLatin1String("ptp"))
             extra << callAttempt(QStringLiteral("a"));
         if (m == QLatin1String("rpc"))
             extra << QStringLiteral("a.result IN %1").arg(rightPartyList());
         if (m == QLatin1String("ptp") || m == QLatin1String("promises_made"))
             extra << QStringLiteral("a.result = 'ptp'");
-        if (!f.channel.isEmpty())
-            extra << QStringLiteral("a.channel = %1").arg(literal(f.channel));
-        return QStringLiteral("SELECT a.debtor_id AS debtor_id, count(*) AS n, 0 AS amount FROM "
-                              "activity a JOIN debtor d ON "
-                              "d.id = a.debtor_id WHERE a.occurred_at >= %1 AND a.occurred_at < "
-                              "%2 AND %3 AND %4 GROUP BY a.debtor_id")
-            .arg(kpiDayStartMs(f.from))
-            .arg(kpiDayStartMs(f.to.addDays(1)))
-            .arg(extra.join(QLatin1String(" AND ")), where);
-    }
-    // A segment of the activities-by-channel-and-result chart: every activity (either
-    // direction) of the filter's channel, of one result when the cell names it.
-    if (m == QLatin1String("activities")) {
-        QStringList extra{QStringLiteral("1 = 1")};
-        if (!c.result.isEmpty()) {
+        if (m == QLatin1String("activities") && !c.result.isEmpty()) {
             if (!ResultCatalog::defaults().find(c.result))
                 return badCell(QStringLiteral("result"));
             extra << QStringLiteral("a.result = %1").arg(literal(c.result));

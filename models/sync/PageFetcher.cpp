@@ -1,6 +1,6 @@
 #include "PageFetcher.h"
 
-#include "ReplyText.h"
+#include "SyncHttp.h"
 
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
@@ -80,13 +80,9 @@ void PageFetcher::requestNext()
         if (qsizetype(m_pages.size()) >= m_depth)
             return; // taken() asks again
     }
-    QUrl url = m_server;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QStringLiteral("/api/v1/sync/pull"));
-    url.setQuery(QStringLiteral("cursor=%1&limit=%2").arg(m_cursor).arg(m_limit));
-    QNetworkRequest request(url);
+    QNetworkRequest request(sync::apiUrl(
+        m_server,
+        QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2").arg(m_cursor).arg(m_limit)));
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QNetworkReply *reply = m_network->get(request);

@@ -4,8 +4,8 @@
 #include "EventSocket.h"
 #include "PageFetcher.h"
 #include "PushAnswers.h"
-#include "ReplyText.h"
 #include "SyncConflicts.h"
+#include "SyncHttp.h"
 #include "SyncState.h"
 #include "store/Database.h"
 
@@ -115,15 +115,7 @@ void SyncEngine::setServer(const QUrl &url)
 
 QNetworkReply *SyncEngine::send(const QString &method, const QString &path, const QByteArray &body)
 {
-    QUrl url = m_server;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    url.setPath(base + path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
+    QNetworkRequest request(sync::apiUrl(m_server, path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(m_options.requestTimeoutMs);
     if (!m_token.isEmpty())

@@ -132,10 +132,19 @@ QStringList accountStatements(const QSqlDatabase &db, qint64 seen, qint64 head)
             paymentRows(db, QStringLiteral("pay.debtor_id IN ") + touched)};
 }
 
-// The new activities (change log after `seen` up to `head`) added to the running totals:
+// The new activities (`fresh`, on activity `a`) added to the running totals:
 // a row for each day they fall on (seeded with the total before it), then that day and
 // every later one of the same agent, channel and result grows by their count.
-Status addRunningTotals(QSqlDatabase db, qint64 seen, qint64 head)
+// The activities (`a`) the change log shows logged after `seen` up to `head`.
+QString freshActivities(qint64 seen, qint64 head)
+{
+    return QStringLiteral("a.id IN (SELECT c.entity_id FROM change_log c WHERE c.seq > %1 AND "
+                          "c.seq <= %2 AND c.entity = 'activity' AND c.op = 'upsert')")
+        .arg(seen)
+        .arg(head);
+}
+
+Status addRunningTotals(QSqlDatabase db, const QString &fresh)
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
@@ -143,23 +152,19 @@ Status addRunningTotals(QSqlDatabase db, qint64 seen, qint64 head)
     if (!rows.exec(
             QStringLiteral("SELECT coalesce(d.agent_id, ''), a.channel, a.result, %1, count(*) "
                            "FROM activity a JOIN debtor d ON d.id = a.debtor_id WHERE d.deleted = "
-                           "0 AND a.id IN (SELECT c.entity_id FROM change_log c WHERE c.seq > %2 "
-                           "AND c.seq <= %3 AND c.entity = 'activity' AND c.op = 'upsert') GROUP "
-                           "BY coalesce(d.agent_id, ''), a.channel, a.result, %1")
-                .arg(day)
-                .arg(seen)
-                .arg(head)))
+                           "0 AND %2 GROUP BY coalesce(d.agent_id, ''), a.channel, a.result, %1")
+                .arg(day, fresh)))
         return sqlError(rows);
     struct Row
     {
         QString agent, channel, result;
         qint64 day = 0, count = 0;
     };
-    std::vector<Row> fresh;
+    std::vector<Row> counts;
     while (rows.next())
-        fresh.push_back({rows.value(0).toString(), rows.value(1).toString(),
-                         rows.value(2).toString(), rows.value(3).toLongLong(),
-                         rows.value(4).toLongLong()});
+        counts.push_back({rows.value(0).toString(), rows.value(1).toString(),
+                          rows.value(2).toString(), rows.value(3).toLongLong(),
+                          rows.value(4).toLongLong()});
     rows.finish();
     QSqlQuery group(db), seed(db), add(db);
     if (!group.prepare(QStringLiteral("INSERT INTO kpi_result_group (agent_id, channel, result) "
@@ -175,7 +180,7 @@ Status addRunningTotals(QSqlDatabase db, qint64 seen, qint64 head)
     if (!add.prepare(QStringLiteral("UPDATE kpi_result_total SET total = total + ? WHERE "
                                     "agent_id = ? AND channel = ? AND result = ? AND day >= ?")))
         return sqlError(add);
-    for (const Row &r : fresh) {
+    for (const Row &r : counts) {
         for (const QVariant &v : {QVariant(r.agent), QVariant(r.channel), QVariant(r.result)})
             group.addBindValue(v);
         for (const QVariant &v :
@@ -278,11 +283,7 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
                                      "result ORDER BY day) FROM kpi_activity_day GROUP BY "
                                      "agent_id, channel, result, day")};
     } else {
-        const QString fresh =
-            QStringLiteral("a.id IN (SELECT c.entity_id FROM change_log c WHERE c.seq > %1 AND "
-                           "c.seq <= %2 AND c.entity = 'activity' AND c.op = 'upsert')")
-                .arg(seen.value())
-                .arg(head.value());
+        const QString fresh = freshActivities(seen.value(), head.value());
         statements = {QStringLiteral("INSERT INTO kpi_activity_day (day, agent_id, portfolio_id, "
                                      "channel, direction, result, activities) ") +
                           dayRows(fresh) +
@@ -323,7 +324,8 @@ Status KpiRollup::refresh(const ServerStore &store, QSqlDatabase db)
             return fail(q);
     }
     if (seen.value() >= 0 && seen.value() != head.value()) {
-        if (auto added = addRunningTotals(db, seen.value(), head.value()); !added) {
+        if (auto added = addRunningTotals(db, freshActivities(seen.value(), head.value()));
+            !added) {
             db.rollback();
             return added;
         }

@@ -1,4 +1,4 @@
-#include "ReplyText.h"
+#include "SyncHttp.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -7,6 +7,19 @@
 #include <QNetworkRequest>
 
 namespace quita::sync {
+
+QUrl apiUrl(const QUrl &server, const QString &path)
+{
+    QUrl url = server;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return url;
+}
 
 int httpStatus(const QNetworkReply *reply)
 {
